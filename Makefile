@@ -1,0 +1,40 @@
+# Centinela: the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+STACK := deploy/local/stack.sh
+SERVICES := deploy/local/services.sh
+
+.PHONY: help build run stop test logs status
+
+help:
+	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
+	@echo "make test    unit and integration tests against the real local stack"
+	@echo "make build   package every module, tests skipped"
+	@echo "make stop    stop the services and the stack that make run started"
+	@echo "make status  what is up"
+	@echo "make logs    follow the logs of the stack and the services"
+
+build:
+	$(MVN) -DskipTests install
+
+run: build
+	@deploy/local/run.sh
+
+stop:
+	@$(SERVICES) stop
+	@$(STACK) down
+
+status:
+	@$(STACK) status || true
+	@$(SERVICES) status
+
+logs:
+	@tail -n 50 -F .stack/logs/*.log
+
+# Brings the stack up if it is not, runs every *Test and *IT, and leaves the stack as it found it.
+test:
+	@if $(STACK) status >/dev/null 2>&1; then was_up=1; else was_up=0; fi; \
+	$(STACK) up || exit 1; \
+	$(MVN) verify; result=$$?; \
+	if [ $$was_up = 0 ]; then $(STACK) down; fi; \
+	exit $$result

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# `make run`: the local stack, every service and the Twilio sandbox, until Ctrl-C or `make stop`.
+# Stops on exit only what it started: a stack that was already up stays up.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+STACK=deploy/local/stack.sh
+SERVICES=deploy/local/services.sh
+
+if $STACK status >/dev/null 2>&1; then stack_was_up=1; else stack_was_up=0; fi
+
+shutdown() {
+  trap - INT TERM EXIT
+  echo
+  echo "==> stopping"
+  $SERVICES stop
+  if [[ $stack_was_up == 0 ]]; then $STACK down; fi
+}
+trap shutdown INT TERM EXIT
+
+$STACK up
+$SERVICES start
+
+cat <<TXT
+
+Centinela is running on this machine (127.0.0.1 only):
+  intake          http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui)
+  risk-scoring    http://127.0.0.1:8082
+  escalation      http://127.0.0.1:8083
+  notification    http://127.0.0.1:8084
+  Twilio sandbox  http://127.0.0.1:8089   (the phones page)
+  Keycloak        http://127.0.0.1:8180   (realm centinela; admin / admin)
+  SMTP sink       127.0.0.1:3025, read mail over IMAP on 127.0.0.1:3143
+  Kafka           127.0.0.1:9092
+
+Local users (password = user name): operadora (operator), auditora (auditor), ana (responder).
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=centinela-cli -d username=operadora \\
+      -d password=operadora http://127.0.0.1:8180/realms/centinela/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8083/api/v1/audit-log
+
+Health: make status.   Logs: make logs.   Stop: Ctrl-C here, or make stop.
+TXT
+
+# Wait until Ctrl-C, or until `make stop` has stopped the services from another terminal.
+while $SERVICES status | grep -q ' up '; do sleep 2; done

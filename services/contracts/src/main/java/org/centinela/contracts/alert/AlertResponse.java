@@ -1,0 +1,72 @@
+package org.centinela.contracts.alert;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.centinela.contracts.CentinelaEvent;
+import org.centinela.contracts.Invariants;
+import org.centinela.contracts.Topics;
+
+/**
+ * A response to an alert: ACK, DECLINE or RESOLVE from a responder or operator, CANCEL from the
+ * defender. An SMS reply may name the alert only by its code, or not at all (the latest alert sent
+ * to her); escalation resolves it.
+ *
+ * @param schemaVersion version of this shape, {@value #SCHEMA_VERSION} today
+ * @param responseId    identifies this response; a redelivered response has the same id (idempotency)
+ * @param alertId       the alert, when the responder's channel knew it; may be null
+ * @param alertCode     the alert's short code as she typed it; may be null
+ * @param actor         who responded
+ * @param kind          what she said
+ * @param channel       where she said it
+ * @param at            when she said it
+ */
+public record AlertResponse(
+        int schemaVersion,
+        UUID responseId,
+        UUID alertId,
+        String alertCode,
+        Actor actor,
+        ResponseKind kind,
+        ResponseChannel channel,
+        Instant at) implements CentinelaEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TYPE = "org.centinela.alert.responded.v1";
+
+    public AlertResponse {
+        Invariants.schemaVersion(schemaVersion);
+        Invariants.present(responseId, "responseId");
+        if (alertCode != null) {
+            Invariants.alertCode(alertCode, "alertCode");
+        }
+        Invariants.present(actor, "actor");
+        Invariants.present(kind, "kind");
+        Invariants.present(channel, "channel");
+        Invariants.present(at, "at");
+        if (!kind.allowedFrom(actor.type())) {
+            throw new IllegalArgumentException("kind " + kind + " may not come from a " + actor.type());
+        }
+    }
+
+    /** A response of the current schema version. */
+    public AlertResponse(UUID responseId, UUID alertId, String alertCode, Actor actor, ResponseKind kind,
+            ResponseChannel channel, Instant at) {
+        this(SCHEMA_VERSION, responseId, alertId, alertCode, actor, kind, channel, at);
+    }
+
+    @Override
+    public String topic() {
+        return Topics.ALERTS_RESPONSES;
+    }
+
+    /** The alert's id when known, otherwise the id of the person who responded. */
+    @Override
+    public String key() {
+        return alertId != null ? alertId.toString() : actor.id();
+    }
+
+    @Override
+    public String cloudEventType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,94 @@
+package org.centinela.contracts.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.centinela.contracts.CentinelaEvent;
+import org.centinela.contracts.Invariants;
+import org.centinela.contracts.Topics;
+import org.centinela.contracts.signal.Grade;
+
+/**
+ * A request to send one message to one person on one channel about an alert. The notification
+ * service sends it at least once and, thanks to the idempotency key, never twice.
+ *
+ * @param schemaVersion  version of this shape, {@value #SCHEMA_VERSION} today
+ * @param idempotencyKey the same for every redelivery of this step; build it with {@link #idempotencyKey}
+ * @param alertId        the alert
+ * @param alertCode      its short code, for the message text and the replies ("OK 4821")
+ * @param personId       who to contact; notification looks her contact details up in {@code directory.people}
+ * @param channel        how to contact her
+ * @param purpose        why
+ * @param grade          the alert's grade, for the message template
+ * @param level          the escalation level, at least 1
+ * @param round          0 for the first contact at this level, then 1, 2 … for each {@code repeatEvery}
+ * @param requestedAt    when escalation asked for it
+ */
+public record NotificationRequested(
+        int schemaVersion,
+        String idempotencyKey,
+        UUID alertId,
+        String alertCode,
+        String personId,
+        Channel channel,
+        NotificationPurpose purpose,
+        Grade grade,
+        int level,
+        int round,
+        Instant requestedAt) implements CentinelaEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String TYPE = "org.centinela.notification.requested.v1";
+
+    public NotificationRequested {
+        Invariants.schemaVersion(schemaVersion);
+        Invariants.nonBlank(idempotencyKey, "idempotencyKey");
+        Invariants.present(alertId, "alertId");
+        Invariants.alertCode(alertCode, "alertCode");
+        Invariants.nonBlank(personId, "personId");
+        Invariants.present(channel, "channel");
+        Invariants.present(purpose, "purpose");
+        Invariants.present(grade, "grade");
+        Invariants.atLeast(level, 1, "level");
+        Invariants.atLeast(round, 0, "round");
+        Invariants.present(requestedAt, "requestedAt");
+    }
+
+    /** A request of the current schema version whose idempotency key is built from its step. */
+    public static NotificationRequested of(UUID alertId, String alertCode, String personId, Channel channel,
+            NotificationPurpose purpose, Grade grade, int level, int round, Instant requestedAt) {
+        return new NotificationRequested(SCHEMA_VERSION,
+                idempotencyKey(alertId, level, round, personId, channel, purpose),
+                alertId, alertCode, personId, channel, purpose, grade, level, round, requestedAt);
+    }
+
+    /**
+     * The one way to build the idempotency key of a step: the same inputs give the same key across
+     * restarts and redeliveries, and any different input gives a different key.
+     */
+    public static String idempotencyKey(UUID alertId, int level, int round, String personId, Channel channel,
+            NotificationPurpose purpose) {
+        return String.join(":",
+                Invariants.present(alertId, "alertId").toString(),
+                "L" + level,
+                "R" + round,
+                Invariants.nonBlank(personId, "personId"),
+                Invariants.present(channel, "channel").name(),
+                Invariants.present(purpose, "purpose").name());
+    }
+
+    @Override
+    public String topic() {
+        return Topics.NOTIFICATIONS_REQUESTED;
+    }
+
+    /** The alert's id. */
+    @Override
+    public String key() {
+        return alertId.toString();
+    }
+
+    @Override
+    public String cloudEventType() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,81 @@
+package org.centinela.contracts.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.centinela.contracts.Examples;
+import org.centinela.contracts.signal.Grade;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class NotificationRequestedTest {
+
+    private static final UUID ALERT = Examples.ALERT_ID;
+    private static final String PERSON = Examples.RESPONDER_ID;
+
+    private static String key() {
+        return NotificationRequested.idempotencyKey(ALERT, 2, 1, PERSON, Channel.SMS, NotificationPurpose.REMINDER);
+    }
+
+    @Test
+    void theSameStepAlwaysHasTheSameKey() {
+        assertThat(key())
+                .isEqualTo(key())
+                .isEqualTo(ALERT + ":L2:R1:" + PERSON + ":SMS:REMINDER");
+    }
+
+    static Stream<String> otherSteps() {
+        return Stream.of(
+                NotificationRequested.idempotencyKey(UUID.randomUUID(), 2, 1, PERSON, Channel.SMS,
+                        NotificationPurpose.REMINDER),
+                NotificationRequested.idempotencyKey(ALERT, 3, 1, PERSON, Channel.SMS, NotificationPurpose.REMINDER),
+                NotificationRequested.idempotencyKey(ALERT, 2, 2, PERSON, Channel.SMS, NotificationPurpose.REMINDER),
+                NotificationRequested.idempotencyKey(ALERT, 2, 1, "res-other", Channel.SMS,
+                        NotificationPurpose.REMINDER),
+                NotificationRequested.idempotencyKey(ALERT, 2, 1, PERSON, Channel.VOICE, NotificationPurpose.REMINDER),
+                NotificationRequested.idempotencyKey(ALERT, 2, 1, PERSON, Channel.SMS,
+                        NotificationPurpose.SOMEONE_ON_IT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherSteps")
+    void anyOtherStepHasAnotherKey(String otherKey) {
+        assertThat(otherKey).isNotEqualTo(key());
+    }
+
+    @Test
+    void ofBuildsTheKeyTheOneWay() {
+        NotificationRequested request = NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.REMINDER, Grade.HIGH, 2, 1, Examples.AT);
+
+        assertThat(request.idempotencyKey()).isEqualTo(key());
+        assertThat(request.key()).isEqualTo(ALERT.toString());
+        assertThat(request.schemaVersion()).isEqualTo(NotificationRequested.SCHEMA_VERSION);
+    }
+
+    @Test
+    void refusesALevelBelow1AndANegativeRound() {
+        assertThatThrownBy(() -> NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.ALERT, Grade.HIGH, 0, 0, Examples.AT))
+                .hasMessage("level must be at least 1, was 0");
+        assertThatThrownBy(() -> NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.ALERT, Grade.HIGH, 1, -1, Examples.AT))
+                .hasMessage("round must be at least 0, was -1");
+    }
+
+    @Test
+    void needsWhoAndWhy() {
+        assertThatThrownBy(() -> NotificationRequested.of(ALERT, "4821", " ", Channel.SMS,
+                NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT))
+                .hasMessage("personId must not be blank");
+        assertThatThrownBy(() -> NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS, null, Grade.HIGH,
+                1, 0, Examples.AT))
+                .hasMessage("purpose must not be null");
+        assertThatThrownBy(() -> new NotificationRequested(1, " ", ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT))
+                .hasMessage("idempotencyKey must not be blank");
+    }
+}

@@ -1,0 +1,95 @@
+package org.centinela.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemExceptionMappersTest {
+
+    private final ProblemExceptionMappers mappers = new ProblemExceptionMappers();
+
+    @Test
+    void anHttpErrorKeepsItsStatusAndBecomesProblemJson() {
+        Response response = mappers.webApplication(new NotFoundException("no alert 42"));
+
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat((Problem) response.getEntity()).satisfies(problem -> {
+            assertThat(problem.title()).isEqualTo("Not Found");
+            assertThat(problem.detail()).isEqualTo("no alert 42");
+        });
+    }
+
+    @Test
+    void validationFailuresNameEachFieldWithoutTheJavaMethod() {
+        Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        var violations = validator.validate(new Responder("", 0));
+
+        Problem problem = (Problem) mappers.constraintViolation(new ConstraintViolationException(violations)).getEntity();
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("minutes", "name");
+    }
+
+    @Test
+    void jsonOfTheWrongTypeNamesTheFieldButNotTheValue() throws Exception {
+        InvalidFormatException wrongType = null;
+        try {
+            new ObjectMapper().readValue("{\"location\":{\"lat\":\"somewhere secret\"}}", Sos.class);
+        } catch (InvalidFormatException e) {
+            wrongType = e;
+        }
+
+        Problem problem = (Problem) mappers.unreadableJson(wrongType).getEntity();
+
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("location.lat");
+        assertThat(problem.detail()).doesNotContain("somewhere secret");
+    }
+
+    @Test
+    void missingTokenIsAChallengeAndWrongRoleIsForbidden() {
+        Response unauthorized = mappers.unauthenticated();
+        assertThat(unauthorized.getStatus()).isEqualTo(401);
+        assertThat(unauthorized.getHeaderString("WWW-Authenticate")).isEqualTo("Bearer");
+
+        assertThat(mappers.forbidden(new ForbiddenException()).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnexpectedFailureRevealsNothingOfTheRequest() {
+        Problem problem = (Problem) mappers.unexpected(new IllegalStateException("phone +50255512345")).getEntity();
+
+        assertThat(problem.status()).isEqualTo(500);
+        assertThat(problem.detail()).doesNotContain("+50255512345").startsWith("Unexpected failure; incident ");
+    }
+
+    @Test
+    void aProblemMustBeAnErrorWithATitle() {
+        assertThatThrownBy(() -> new Problem(URI.create("about:blank"), "OK", 200, null, List.of()))
+                .hasMessageContaining("status");
+        assertThatThrownBy(() -> new Problem(URI.create("about:blank"), " ", 400, null, List.of()))
+                .hasMessageContaining("title");
+    }
+
+    record Responder(@NotBlank String name, @Min(1) int minutes) {
+    }
+
+    record Sos(Location location) {
+    }
+
+    record Location(double lat) {
+    }
+}
