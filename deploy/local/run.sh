@@ -42,4 +42,4 @@ Health: make status.   Logs: make logs.   Stop: Ctrl-C here, or make stop.
 TXT
 
 # Wait until Ctrl-C, or until `make stop` has stopped the services from another terminal.
-while $SERVICES status | grep -q ' up '; do sleep 2; done
+while [[ $($SERVICES status) == *" up "* ]]; do sleep 2; done

@@ -19,7 +19,7 @@ APPS=(
   "notification:8084:services/notification"
 )
 READY_TIMEOUT_S=${READY_TIMEOUT_S:-120}
-JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC}
+JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true}
 
 fail() { echo "services: $*" >&2; exit 1; }
 
