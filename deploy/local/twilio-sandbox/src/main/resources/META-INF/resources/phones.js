@@ -4,10 +4,12 @@
 "use strict";
 
 (() => {
-  const CENTINELA_NUMBER = "+15005550006";
+  // Centinela's number (twilio.from); read from /sandbox/info at start, this until then.
+  let centinelaNumber = "+15005550006";
   const REFRESH_DEBOUNCE_MS = 150;
   const RETRY_MS = 5000;
   const MAX_ANNOUNCEMENTS = 5;
+  const LANGUAGE_KEY = "sandbox.lang";
   const E164 = /^\+[1-9]\d{6,14}$/;
   const KEYS = [
     ["1", ""], ["2", "ABC"], ["3", "DEF"],
@@ -44,7 +46,9 @@
       keyFailed: "No se pudo marcar la tecla: {detail}",
       loadFailed: "No se pudo cargar la lista de teléfonos ({detail}). Se reintentará en unos segundos.",
       networkError: "sin conexión con el simulador",
-      loading: "Cargando teléfonos…",
+      centinelaUnreachable: "el simulador no pudo contactar con Centinela",
+      centinelaAnswered: "Centinela respondió HTTP {status} {detail}",
+      notWaitingForKeys: "la llamada ya no espera una tecla",
       emptyTitle: "Todavía no hay teléfonos",
       emptyWhat: "Esta página muestra lo que reciben los teléfonos durante un simulacro: los SMS y las llamadas que Centinela envía a través de este simulador, en lugar de usar Twilio de verdad.",
       emptyStep1: "Cuando Centinela envíe una alerta, aparecerá aquí una tarjeta por cada número, con sus mensajes y llamadas.",
@@ -60,7 +64,6 @@
       thisPhone: "Este teléfono",
       conversation: "Mensajes y llamadas de {number}",
       callFromCentinela: "Llamada de Centinela",
-      callLabel: "Llamada de {from}, {status}",
       voiceSays: "La voz dice",
       digitsPressed: "Teclas pulsadas",
       keypadHint: (n) => (n > 1 ? `Marca ${n} teclas para responder` : "Marca una tecla para responder"),
@@ -71,6 +74,7 @@
       announceSmsTo: "SMS para {number}: {body}",
       announceSmsFrom: "SMS de {number}: {body}",
       announceCall: "Llamada a {number}",
+      errorCode: "error {code}",
       messageStatus: {
         queued: "en cola", sent: "enviado", delivered: "entregado",
         undelivered: "no entregado", failed: "falló", received: "recibido",
@@ -107,7 +111,9 @@
       keyFailed: "Could not press the key: {detail}",
       loadFailed: "Could not load the phones ({detail}). Trying again in a few seconds.",
       networkError: "no connection to the sandbox",
-      loading: "Loading phones…",
+      centinelaUnreachable: "the sandbox could not reach Centinela",
+      centinelaAnswered: "Centinela answered HTTP {status} {detail}",
+      notWaitingForKeys: "the call is no longer waiting for a key",
       emptyTitle: "No phones yet",
       emptyWhat: "This page shows what phones receive during a drill: the SMS and calls Centinela sends through this sandbox instead of the real Twilio.",
       emptyStep1: "When Centinela sends an alert, a card appears here for each number, with its messages and calls.",
@@ -123,7 +129,6 @@
       thisPhone: "This phone",
       conversation: "Messages and calls of {number}",
       callFromCentinela: "Call from Centinela",
-      callLabel: "Call from {from}, {status}",
       voiceSays: "The voice says",
       digitsPressed: "Keys pressed",
       keypadHint: (n) => (n > 1 ? `Press ${n} keys to answer` : "Press a key to answer"),
@@ -134,6 +139,7 @@
       announceSmsTo: "SMS to {number}: {body}",
       announceSmsFrom: "SMS from {number}: {body}",
       announceCall: "Call to {number}",
+      errorCode: "error {code}",
       messageStatus: {
         queued: "queued", sent: "sent", delivered: "delivered",
         undelivered: "undelivered", failed: "failed", received: "received",
@@ -157,20 +163,23 @@
     lang: initialLanguage(),
     phones: [],
     loaded: false,
-    loadError: null,
+    baselineDone: false,
+    pageProblem: null,
+    newSmsProblem: null,
     seen: new Set(),
     cards: new Map(),
     pendingKeys: new Set(),
-    keyErrors: new Map(),
+    keyProblems: new Map(),
     live: "connecting",
   };
 
   const $ = (id) => document.getElementById(id);
 
-  // ---------- small helpers ----------
+  // ---------- utilities ----------
 
   function t(key, vars = {}) {
     const text = TEXT[state.lang][key] ?? TEXT.es[key] ?? key;
+    if (typeof text === "function") return text(vars);
     return String(text).replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
   }
 
@@ -206,9 +215,26 @@
   }
 
   function initialLanguage() {
-    const saved = localStorage.getItem("sandbox.lang");
+    const saved = readSetting(LANGUAGE_KEY);
     if (saved === "es" || saved === "en") return saved;
     return (navigator.language || "es").toLowerCase().startsWith("es") ? "es" : "en";
+  }
+
+  // Storage can be switched off in the browser; the page then simply forgets the choice.
+  function readSetting(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  function saveSetting(key, value) {
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      // not remembered
+    }
   }
 
   function formatTime(iso) {
@@ -216,8 +242,8 @@
     if (Number.isNaN(date.getTime())) return iso || "";
     const today = date.toDateString() === new Date().toDateString();
     const options = today
-      ? { hour: "2-digit", minute: "2-digit", second: "2-digit" }
-      : { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
+      ? { hour: "numeric", minute: "2-digit", second: "2-digit" }
+      : { day: "numeric", month: "short", hour: "numeric", minute: "2-digit" };
     return new Intl.DateTimeFormat(state.lang, options).format(date);
   }
 
@@ -233,25 +259,71 @@
     return `${prefix}-${String(number).replace(/[^0-9A-Za-z]/g, "")}`;
   }
 
+  // Problems are kept as functions that word them, so that they follow a change of language.
+  class RequestFailure extends Error {
+    constructor(describe) {
+      super("request failed");
+      this.describe = describe;
+    }
+  }
+
   function describeError(error) {
+    if (error instanceof RequestFailure) return error.describe();
     return error instanceof TypeError ? t("networkError") : error.message;
+  }
+
+  function problemFor(key, error) {
+    return () => t(key, { detail: describeError(error) });
+  }
+
+  // Rewriting an unchanged alert would make screen readers repeat it.
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
   }
 
   // ---------- talking to the sandbox ----------
 
+  // Resolves with the sandbox's answer; rejects with a sentence for the user when the sandbox
+  // refuses the request or when Centinela's webhook behind it answers with an error.
   async function postJson(url, payload) {
     const response = await fetch(url, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
       body: JSON.stringify(payload),
     });
-    const result = await response.json().catch(() => null);
-    const status = response.ok && result && typeof result.status === "number" ? result.status : response.status;
-    if (!response.ok || status >= 400) {
-      const detail = result && typeof result.body === "string" && result.body.trim() ? ` — ${result.body.trim()}` : "";
-      throw new Error(`HTTP ${status}${detail}`.slice(0, 240));
+    const text = await response.text();
+    const result = parseJson(text);
+    if (!response.ok) throw new RequestFailure(() => sandboxFailure(response.status, result, text));
+    if (result && typeof result.status === "number" && result.status >= 400) {
+      throw new RequestFailure(() => t("centinelaAnswered", { status: result.status, detail: excerpt(result.body) }).trim());
     }
     return result;
+  }
+
+  function parseJson(text) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null;
+    }
+  }
+
+  function sandboxFailure(status, result, text) {
+    const known = { 409: "notWaitingForKeys", 502: "centinelaUnreachable" }[status];
+    const detail = known ? t(known) : serverDetail(result, text);
+    return detail ? `${detail} (HTTP ${status})` : `HTTP ${status}`;
+  }
+
+  // The sandbox answers errors as problem details (RFC 9457); anything else is shown as it came.
+  function serverDetail(result, text) {
+    if (result && typeof result.detail === "string") return excerpt(result.detail);
+    if (result && typeof result.title === "string") return excerpt(result.title);
+    return /^\s*</.test(text) ? "" : excerpt(text);
+  }
+
+  function excerpt(text) {
+    const flat = String(text || "").replace(/\s+/g, " ").trim();
+    return flat.length > 160 ? `${flat.slice(0, 159)}…` : flat;
   }
 
   let refreshTimer = null;
@@ -271,13 +343,13 @@
     refreshing = true;
     try {
       const response = await fetch("sandbox/phones", { headers: { Accept: "application/json" }, cache: "no-store" });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      if (!response.ok) throw new RequestFailure(() => `HTTP ${response.status}`);
       const phones = await response.json();
       state.phones = Array.isArray(phones) ? phones : [];
       state.loaded = true;
-      state.loadError = null;
+      state.pageProblem = null;
     } catch (error) {
-      state.loadError = describeError(error);
+      state.pageProblem = problemFor("loadFailed", error);
       scheduleRefresh(RETRY_MS);
     } finally {
       refreshing = false;
@@ -314,24 +386,37 @@
 
   // ---------- rendering ----------
 
+  // Everything already in the first list shown counts as known: only later arrivals are
+  // highlighted and announced.
   function render() {
     const view = captureView();
     const phones = state.phones;
+    const known = state.baselineDone;
 
-    const loadError = $("load-error");
-    loadError.hidden = !state.loadError;
-    loadError.textContent = state.loadError ? t("loadFailed", { detail: state.loadError }) : "";
-    $("empty").hidden = !(state.loaded && phones.length === 0);
+    renderProblems();
+    // The form to write in from a new number starts folded away once there are phones.
+    const empty = state.loaded && phones.length === 0;
+    $("empty").hidden = !empty;
+    if (empty) $("new-sms-panel").open = true;
     $("phones").setAttribute("aria-busy", String(!state.loaded));
 
     const newSids = collectNew(phones);
-    const wanted = phones.map((phone) => renderPhone(phone, newSids));
+    const highlight = known ? newSids : new Set();
+    const cards = phones.map((phone) => renderPhone(phone, highlight, known));
     removeGoneCards(new Set(phones.map((phone) => phone.number)));
-    placeCards(wanted);
+    placeCards(cards.map((card) => card.root));
+    cards.forEach(restoreThreadScroll);
     restoreView(view);
 
-    if (view.firstLoad) return;
-    announce(phones, newSids);
+    if (known) announce(phones, newSids);
+    if (state.loaded) state.baselineDone = true;
+  }
+
+  function renderProblems() {
+    const line = $("load-error");
+    line.hidden = !state.pageProblem;
+    setText(line, state.pageProblem ? state.pageProblem() : "");
+    setText($("new-sms-error"), state.newSmsProblem ? state.newSmsProblem() : "");
   }
 
   function collectNew(phones) {
@@ -345,8 +430,8 @@
     return fresh;
   }
 
-  function renderPhone(phone, newSids) {
-    const card = state.cards.get(phone.number) || createCard(phone.number);
+  function renderPhone(phone, highlight, known) {
+    const card = state.cards.get(phone.number) || createCard(phone.number, known);
     card.phone = phone;
 
     const messages = phone.messages || [];
@@ -359,17 +444,18 @@
     card.replyLabel.textContent = t("replyLabel", { number: phone.number });
     card.replyInput.placeholder = t("replyPlaceholder");
     card.sendButton.textContent = t(card.sending ? "sending" : "send");
+    setText(card.replyError, card.replyProblem ? card.replyProblem() : "");
 
-    renderThread(card, phone, newSids);
-    return card.root;
+    renderThread(card, phone, highlight);
+    return card;
   }
 
-  function createCard(number) {
+  function createCard(number, highlight) {
     const titleId = domId("phone", number);
     const inputId = domId("reply", number);
     const card = {
       meta: el("p", { class: "phone-meta" }),
-      thread: el("ol", { class: "thread" }),
+      thread: el("ol", { class: "thread", tabindex: "0", "data-focus-key": `thread:${number}` }),
       replyLabel: el("label", { class: "visually-hidden", for: inputId }),
       replyInput: el("input", {
         id: inputId, type: "text", autocomplete: "off", enterkeyhint: "send",
@@ -378,7 +464,9 @@
       sendButton: el("button", { type: "submit", class: "btn btn-primary", "data-focus-key": `send:${number}` }),
       replyError: el("p", { class: "form-error", role: "alert" }),
       sending: false,
+      replyProblem: null,
       phone: null,
+      threadScroll: null,
     };
     const form = el("form", { class: "reply" }, card.replyLabel, card.replyInput, card.sendButton);
     form.addEventListener("submit", (event) => {
@@ -387,7 +475,7 @@
     });
     card.root = el(
       "article",
-      { class: "phone-card is-new", "aria-labelledby": titleId, tabindex: "-1", "data-focus-key": `card:${number}` },
+      { class: "phone-card", "aria-labelledby": titleId, tabindex: "-1", "data-focus-key": `card:${number}` },
       el("header", { class: "phone-head" },
         el("h3", { class: "phone-number", id: titleId, text: number }),
         card.meta),
@@ -395,36 +483,40 @@
       form,
       card.replyError,
     );
+    if (highlight) markNew(card.root);
     state.cards.set(number, card);
     return card;
   }
 
-  function renderThread(card, phone, newSids) {
+  // SMS and calls in one timeline, oldest first, like the screen of a phone.
+  function renderThread(card, phone, highlight) {
     const thread = card.thread;
-    const wasAtBottom = !thread.dataset.rendered
-      || thread.scrollHeight - thread.scrollTop - thread.clientHeight < 24;
-    const scrollTop = thread.scrollTop;
+    card.threadScroll = thread.isConnected && thread.scrollHeight - thread.scrollTop - thread.clientHeight >= 24
+      ? thread.scrollTop
+      : null;
 
     const items = [
-      ...(phone.messages || []).map((message) => ({ at: message.createdAt, node: () => renderMessage(message) })),
-      ...(phone.calls || []).map((call) => ({ at: call.createdAt, node: () => renderCall(call) })),
-    ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
+      ...(phone.messages || []).map((message) => ({ item: message, draw: renderMessage })),
+      ...(phone.calls || []).map((call) => ({ item: call, draw: renderCall })),
+    ].sort((a, b) => (Date.parse(a.item.createdAt) || 0) - (Date.parse(b.item.createdAt) || 0));
 
-    const sids = [...(phone.messages || []), ...(phone.calls || [])]
-      .sort((a, b) => String(a.createdAt).localeCompare(String(b.createdAt)))
-      .map((item) => item.sid);
+    const nodes = items.map(({ item, draw }) => {
+      const node = draw(item);
+      if (highlight.has(item.sid)) markNew(node);
+      return node;
+    });
+    thread.replaceChildren(...(nodes.length ? nodes : [el("li", { class: "thread-empty", text: t("noActivity") })]));
+  }
 
-    const nodes = items.length
-      ? items.map((item, index) => {
-        const node = item.node();
-        if (newSids.has(sids[index]) && thread.dataset.rendered) node.classList.add("is-new");
-        return node;
-      })
-      : [el("li", { class: "thread-empty", text: t("noActivity") })];
-    thread.replaceChildren(...nodes);
+  // A thread read to its end follows new items; one scrolled back stays where it was.
+  function restoreThreadScroll(card) {
+    const thread = card.thread;
+    thread.scrollTop = card.threadScroll === null ? thread.scrollHeight : card.threadScroll;
+  }
 
-    thread.scrollTop = wasAtBottom ? thread.scrollHeight : scrollTop;
-    thread.dataset.rendered = "true";
+  function markNew(node) {
+    node.classList.add("is-new");
+    node.addEventListener("animationend", () => node.classList.remove("is-new"), { once: true });
   }
 
   function renderMessage(message) {
@@ -439,8 +531,13 @@
         " · ",
         timeElement(message.createdAt),
         " · ",
-        el("span", { class: `status status-${tone}`, text: statusText("messageStatus", message.status) })),
+        el("span", { class: `status status-${tone}`, text: messageStatus(message) })),
     );
+  }
+
+  function messageStatus(message) {
+    const status = statusText("messageStatus", message.status);
+    return message.errorCode ? `${status} (${t("errorCode", { code: message.errorCode })})` : status;
   }
 
   function renderCall(call) {
@@ -454,7 +551,6 @@
         class: `call call-${tone}`,
         tabindex: "-1",
         "data-focus-key": `call:${call.sid}`,
-        "aria-label": t("callLabel", { from: call.from || t("centinela"), status }),
       },
       el("div", { class: "call-head" },
         icon("phone"),
@@ -477,13 +573,14 @@
       el("ul", { class: "say-lines" }, ...lines.map((line) => el("li", { text: line }))));
   }
 
+  // The sandbox takes keys only while an answered call waits for them (409 once it has hung up).
   function hasKeypad(call) {
-    return Boolean(call.gather) && (call.status === "in-progress" || call.status === "completed");
+    return Boolean(call.gather) && call.status === "in-progress";
   }
 
   function keypad(call) {
     const pending = state.pendingKeys.has(call.sid);
-    const error = state.keyErrors.get(call.sid);
+    const problem = state.keyProblems.get(call.sid);
     const buttons = KEYS.map(([key, letters]) => {
       const button = el("button", {
         type: "button",
@@ -498,9 +595,9 @@
       return button;
     });
     return el("div", { class: "keypad-wrap" },
-      el("p", { class: "keypad-hint", text: TEXT[state.lang].keypadHint(call.gather.numDigits || 1) }),
+      el("p", { class: "keypad-hint", text: t("keypadHint", call.gather.numDigits || 1) }),
       el("div", { class: "keypad", role: "group", "aria-label": t("keypad") }, ...buttons),
-      el("p", { class: "form-error", role: "alert", text: error ? t("keyFailed", { detail: error }) : "" }));
+      el("p", { class: "form-error", role: "alert", text: problem ? problem() : "" }));
   }
 
   function removeGoneCards(numbers) {
@@ -535,7 +632,6 @@
       anchor = [...$("phones").children].find((card) => card.getBoundingClientRect().bottom > 0) || null;
     }
     return {
-      firstLoad: state.seen.size === 0 && !state.cards.size,
       active,
       focusKeys,
       selection,
@@ -580,41 +676,38 @@
   function centinelaNumberFor(phone) {
     const outbound = (phone.messages || []).filter((message) => message.direction === "outbound");
     const latest = outbound[outbound.length - 1];
-    return (latest && latest.from) || CENTINELA_NUMBER;
+    return (latest && latest.from) || centinelaNumber;
   }
 
   async function sendReply(card) {
     const body = card.replyInput.value.trim();
     if (card.sending) return;
-    if (!body) {
-      card.replyError.textContent = t("emptyBody");
-      return;
-    }
-    card.sending = true;
-    card.sendButton.disabled = true;
-    card.sendButton.textContent = t("sending");
-    card.replyError.textContent = "";
+    card.replyProblem = body ? null : () => t("emptyBody");
+    card.sending = Boolean(body);
+    card.sendButton.disabled = card.sending;
+    render();
+    if (!body) return;
     try {
       await postJson("sandbox/inbound-sms", { from: card.phone.number, to: centinelaNumberFor(card.phone), body });
       card.replyInput.value = "";
     } catch (error) {
-      card.replyError.textContent = t("sendFailed", { detail: describeError(error) });
+      card.replyProblem = problemFor("sendFailed", error);
     } finally {
       card.sending = false;
       card.sendButton.disabled = false;
-      card.sendButton.textContent = t("send");
+      render();
     }
   }
 
   async function sendDigits(call, key) {
     if (state.pendingKeys.has(call.sid)) return;
     state.pendingKeys.add(call.sid);
-    state.keyErrors.delete(call.sid);
+    state.keyProblems.delete(call.sid);
     render();
     try {
       await postJson(`sandbox/calls/${encodeURIComponent(call.sid)}/digits`, { digits: key });
     } catch (error) {
-      state.keyErrors.set(call.sid, describeError(error));
+      state.keyProblems.set(call.sid, problemFor("keyFailed", error));
     } finally {
       state.pendingKeys.delete(call.sid);
       render();
@@ -623,62 +716,55 @@
 
   async function sendNewSms(event) {
     event.preventDefault();
-    const form = event.currentTarget;
     const fromInput = $("new-sms-from");
     const bodyInput = $("new-sms-body");
-    const button = form.querySelector("button[type=submit]");
-    const error = $("new-sms-error");
+    const button = event.currentTarget.querySelector("button[type=submit]");
     const from = fromInput.value.replace(/[\s().-]/g, "");
     const body = bodyInput.value.trim();
 
-    fromInput.removeAttribute("aria-invalid");
-    bodyInput.removeAttribute("aria-invalid");
-    if (!E164.test(from)) {
-      error.textContent = t("invalidNumber");
-      fromInput.setAttribute("aria-invalid", "true");
-      fromInput.focus();
+    const invalid = !E164.test(from) ? fromInput : !body ? bodyInput : null;
+    for (const input of [fromInput, bodyInput]) {
+      if (input === invalid) input.setAttribute("aria-invalid", "true");
+      else input.removeAttribute("aria-invalid");
+    }
+    state.newSmsProblem = invalid ? () => t(invalid === fromInput ? "invalidNumber" : "emptyBody") : null;
+    renderProblems();
+    if (invalid) {
+      invalid.focus();
       return;
     }
-    if (!body) {
-      error.textContent = t("emptyBody");
-      bodyInput.setAttribute("aria-invalid", "true");
-      bodyInput.focus();
-      return;
-    }
-    error.textContent = "";
     button.disabled = true;
     button.textContent = t("sending");
     try {
-      await postJson("sandbox/inbound-sms", { from, to: CENTINELA_NUMBER, body });
+      await postJson("sandbox/inbound-sms", { from, to: centinelaNumber, body });
       fromInput.value = from;
       bodyInput.value = "";
-    } catch (failure) {
-      error.textContent = t("sendFailed", { detail: describeError(failure) });
+    } catch (error) {
+      state.newSmsProblem = problemFor("sendFailed", error);
     } finally {
       button.disabled = false;
       button.textContent = t("send");
+      renderProblems();
     }
   }
 
   async function resetSandbox() {
     try {
       const response = await fetch("sandbox", { method: "DELETE" });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      state.loadError = null;
+      if (!response.ok) throw new RequestFailure(() => `HTTP ${response.status}`);
+      state.pageProblem = null;
+      scheduleRefresh();
     } catch (error) {
-      state.loadError = null;
-      $("load-error").hidden = false;
-      $("load-error").textContent = t("resetFailed", { detail: describeError(error) });
-      return;
+      state.pageProblem = problemFor("resetFailed", error);
     }
-    scheduleRefresh();
+    renderProblems();
   }
 
   // ---------- language ----------
 
   function applyLanguage(lang) {
     state.lang = lang;
-    localStorage.setItem("sandbox.lang", lang);
+    saveSetting(LANGUAGE_KEY, lang);
     document.documentElement.lang = lang;
     document.title = t("pageTitle");
     document.querySelectorAll("[data-i18n]").forEach((node) => {
@@ -710,8 +796,18 @@
     });
 
     applyLanguage(state.lang);
+    loadCentinelaNumber();
     refresh();
     connectStream();
+  }
+
+  async function loadCentinelaNumber() {
+    try {
+      const response = await fetch("sandbox/info", { headers: { Accept: "application/json" } });
+      if (response.ok) centinelaNumber = (await response.json()).centinelaNumber || centinelaNumber;
+    } catch (error) {
+      // the default stays; the stream's indicator already tells when the sandbox is unreachable
+    }
   }
 
   start();

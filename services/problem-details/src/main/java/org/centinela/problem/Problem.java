@@ -32,7 +32,19 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     /** A problem that the HTTP status describes by itself. */
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem(ABOUT_BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+        return new Problem(ABOUT_BLANK, titleOf(status), status.getStatusCode(), detail, List.of());
+    }
+
+    /** The status's reason phrase; JAX-RS lacks some (422 among them), which RFC 9110 names. */
+    private static String titleOf(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            default -> {
+                String phrase = status.getReasonPhrase();
+                yield phrase == null || phrase.isBlank() || phrase.startsWith("Unknown") ? "Error " + status.getStatusCode() : phrase;
+            }
+        };
     }
 
     /** A request whose fields are wrong; {@code status} is 400 for malformed input, 422 for rule violations. */

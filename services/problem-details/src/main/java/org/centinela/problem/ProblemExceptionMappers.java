@@ -2,6 +2,8 @@ package org.centinela.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -51,7 +53,7 @@ public class ProblemExceptionMappers {
         return Problem.invalidFields(Status.BAD_REQUEST, detail, errors).toResponse();
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException exception) {
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail = field.isEmpty()

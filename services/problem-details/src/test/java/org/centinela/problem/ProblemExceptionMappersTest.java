@@ -34,6 +34,13 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void anUnprocessableRequestIsTitledAsRfc9110NamesIt() {
+        Response response = mappers.webApplication(new jakarta.ws.rs.ClientErrorException("quorum larger than the level", 422));
+
+        assertThat(((Problem) response.getEntity()).title()).isEqualTo("Unprocessable Content");
+    }
+
+    @Test
     void validationFailuresNameEachFieldWithoutTheJavaMethod() {
         Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
         var violations = validator.validate(new Responder("", 0));

@@ -1,0 +1,4 @@
+package org.centinela.sandbox.domain;
+
+/** The two Twilio channels the sandbox carries. */
+public enum Channel { SMS, VOICE }

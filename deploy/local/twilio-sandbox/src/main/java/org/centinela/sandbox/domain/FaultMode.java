@@ -1,0 +1,15 @@
+package org.centinela.sandbox.domain;
+
+/**
+ * How the next requests of a channel fail: the API answers 500, or holds the request past the
+ * client's timeout; or the request is accepted and the message is then undelivered (a call: failed),
+ * or the call rings out unanswered.
+ */
+public enum FaultMode {
+    HTTP_500, TIMEOUT, UNDELIVERED, NO_ANSWER;
+
+    /** Whether this fault happens to the resource after the API accepted it, rather than to the request. */
+    public boolean afterAcceptance() {
+        return this == UNDELIVERED || this == NO_ANSWER;
+    }
+}
