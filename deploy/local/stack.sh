@@ -5,6 +5,7 @@
 #   deploy/local/stack.sh up       start whatever is not running yet (safe to repeat)
 #   deploy/local/stack.sh down     stop what 'up' started
 #   deploy/local/stack.sh status   one line per component; exit status 1 if any is down
+#   deploy/local/stack.sh stop C   stop one component (kafka, greenmail, keycloak); 'up' starts it again
 #
 # State (downloads, Kafka data, Keycloak, pid files, logs) lives in <repo>/.stack/.
 set -euo pipefail
@@ -482,8 +483,15 @@ case ${1:-} in
   up) up ;;
   down) down ;;
   status) status ;;
+  stop)
+    # One component, e.g. for a test of what happens while the broker is down: 'stop kafka', then 'up'.
+    case ${2:-} in
+      kafka | greenmail | keycloak) stop "$2" ;;
+      *) die "usage: $0 stop kafka|greenmail|keycloak" ;;
+    esac
+    ;;
   *)
-    echo "usage: $0 up|down|status" >&2
+    echo "usage: $0 up|down|status|stop <component>" >&2
     exit 2
     ;;
 esac

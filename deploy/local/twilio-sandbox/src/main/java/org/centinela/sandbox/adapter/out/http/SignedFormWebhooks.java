@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.centinela.sandbox.application.Webhooks;
-import org.centinela.sandbox.domain.TwilioSignature;
+import org.centinela.twilio.TwilioSignature;
 
 /** Posts forms as Twilio does: {@code application/x-www-form-urlencoded}, UTF-8, with {@code X-Twilio-Signature}. */
 public final class SignedFormWebhooks implements Webhooks {

@@ -1,4 +1,4 @@
-package org.centinela.sandbox.domain;
+package org.centinela.twilio;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -13,8 +13,9 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The {@code X-Twilio-Signature} of a request Twilio sends: HMAC-SHA1, keyed with the auth token, of
  * the full URL followed by each POST parameter's name and value, sorted by name, in Base64. Written
- * from Twilio's documentation rather than taken from the SDK, so that the services' use of the SDK's
- * {@code RequestValidator} is checked against an independent implementation.
+ * from Twilio's documentation rather than taken from the SDK (which only validates), so that the
+ * sandbox signs what it sends and tests sign webhooks independently of the SDK's
+ * {@code RequestValidator} that the services check them with.
  */
 public final class TwilioSignature {
 

@@ -1,4 +1,4 @@
-package org.centinela.sandbox.domain;
+package org.centinela.twilio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

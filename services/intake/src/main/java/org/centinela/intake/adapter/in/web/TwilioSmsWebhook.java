@@ -1,0 +1,87 @@
+package org.centinela.intake.adapter.in.web;
+
+import com.twilio.security.RequestValidator;
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Message;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.Map;
+import org.centinela.contracts.signal.SignalReceived;
+import org.centinela.intake.adapter.out.kafka.OutboxRelay;
+import org.centinela.intake.application.Directory;
+import org.centinela.intake.application.ReceiveSms;
+import org.centinela.problem.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Twilio's inbound SMS webhook. Only a request signed with our auth token over our public URL is
+ * read (403 otherwise); the answer is TwiML with the discreet reply, or an empty response.
+ */
+@Path(TwilioSmsWebhook.PATH)
+public class TwilioSmsWebhook {
+
+    static final String PATH = "/twilio/sms";
+    private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
+
+    private final ReceiveSms receiveSms;
+    private final Directory directory;
+    private final PhoneNumbers phoneNumbers;
+    private final AbuseLimits limits;
+    private final OutboxRelay relay;
+    private final RequestValidator validator;
+    private final String publicUrl;
+
+    public TwilioSmsWebhook(ReceiveSms receiveSms, Directory directory, PhoneNumbers phoneNumbers, AbuseLimits limits,
+            OutboxRelay relay, @ConfigProperty(name = "twilio.auth-token") String authToken,
+            @ConfigProperty(name = "twilio.webhook-base-url") String webhookBaseUrl) {
+        this.receiveSms = receiveSms;
+        this.directory = directory;
+        this.phoneNumbers = phoneNumbers;
+        this.limits = limits;
+        this.relay = relay;
+        this.validator = new RequestValidator(authToken);
+        this.publicUrl = webhookBaseUrl + PATH;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "Twilio inbound SMS webhook (X-Twilio-Signature required); answers TwiML")
+    public Response receive(@HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form) {
+        Map<String, String> params = new HashMap<>();
+        form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
+        if (signature == null || !validator.validate(publicUrl, params, signature)) {
+            return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
+        }
+        String sid = params.get("MessageSid");
+        String from = params.get("From");
+        String body = params.getOrDefault("Body", "");
+        if (sid == null || sid.isBlank() || from == null || from.isBlank()) {
+            return Problem.of(Response.Status.BAD_REQUEST, "MessageSid and From are required").toResponse();
+        }
+        if (body.length() > SignalReceived.MAX_TEXT_LENGTH) {
+            return Problem.of(Response.Status.BAD_REQUEST,
+                    "Body must be at most " + SignalReceived.MAX_TEXT_LENGTH + " characters").toResponse();
+        }
+        String phone = phoneNumbers.e164(from).orElse(from);
+        if (!limits.allowSms(phone, directory.byPhone(phone).isPresent())) {
+            return twiml(EMPTY_TWIML);
+        }
+        String reply = receiveSms.receive(new ReceiveSms.InboundSms(sid, phone, body));
+        relay.wake();
+        return twiml(reply.isEmpty() ? EMPTY_TWIML
+                : new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build().toXml());
+    }
+
+    private static Response twiml(String xml) {
+        return Response.ok(xml, MediaType.APPLICATION_XML).build();
+    }
+}

@@ -1,0 +1,48 @@
+package org.centinela.intake.application;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.centinela.contracts.directory.PersonSnapshot;
+
+/**
+ * Intake's local copy of the network directory (the compacted {@code directory.people} topic): who is
+ * writing, by phone number, and whose panic app is calling, by device-token fingerprint.
+ */
+public final class Directory {
+
+    private final Map<String, PersonSnapshot> byId = new ConcurrentHashMap<>();
+    private final Map<String, String> idByPhone = new ConcurrentHashMap<>();
+    private final Map<String, String> idByDeviceToken = new ConcurrentHashMap<>();
+
+    /** The newest snapshot of a person replaces the one held. */
+    public synchronized void put(PersonSnapshot person) {
+        remove(person.personId());
+        byId.put(person.personId(), person);
+        idByPhone.put(person.phone(), person.personId());
+        person.deviceTokenHashes().forEach(hash -> idByDeviceToken.put(hash, person.personId()));
+    }
+
+    /** A tombstone: the person left the directory. */
+    public synchronized void remove(String personId) {
+        PersonSnapshot old = byId.remove(personId);
+        if (old != null) {
+            idByPhone.remove(old.phone(), personId);
+            old.deviceTokenHashes().forEach(hash -> idByDeviceToken.remove(hash, personId));
+        }
+    }
+
+    public Optional<PersonSnapshot> byId(String personId) {
+        return Optional.ofNullable(byId.get(personId));
+    }
+
+    /** The person whose phone is {@code e164}. */
+    public Optional<PersonSnapshot> byPhone(String e164) {
+        return Optional.ofNullable(idByPhone.get(e164)).map(byId::get);
+    }
+
+    /** The person one of whose devices has this token fingerprint. */
+    public Optional<PersonSnapshot> byDeviceToken(String fingerprint) {
+        return Optional.ofNullable(idByDeviceToken.get(fingerprint)).map(byId::get);
+    }
+}

@@ -1,0 +1,153 @@
+package org.centinela.intake.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.centinela.contracts.alert.Actor;
+import org.centinela.contracts.alert.ActorType;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.directory.PersonSnapshot;
+import org.centinela.contracts.secret.PepperedHash;
+import org.centinela.contracts.signal.IncidentReport;
+import org.centinela.contracts.signal.PerpetratorType;
+import org.centinela.contracts.signal.SignalReceived;
+import org.centinela.contracts.signal.SignalSource;
+import org.centinela.contracts.signal.SignalType;
+import org.centinela.contracts.signal.ViolenceType;
+import org.centinela.intake.domain.CheckIn;
+import org.centinela.intake.domain.DiscreetReply;
+import org.centinela.intake.domain.PinCheck;
+import org.centinela.intake.domain.sms.SenderKind;
+import org.centinela.intake.domain.sms.SmsCommand;
+import org.centinela.intake.domain.sms.SmsGrammar;
+
+/**
+ * An SMS reached Centinela's number: who wrote it and what it asks for decide what happens. Each
+ * MessageSid is handled once; what it produces goes through the outbox in the same transaction.
+ * Defenders get a discreet reply (or none, as set for them); unknown numbers never get one.
+ */
+@ApplicationScoped
+public class ReceiveSms {
+
+    /** An inbound SMS as Twilio delivered it, its number already in E.164. */
+    public record InboundSms(String messageSid, String from, String body) {
+    }
+
+    private final Directory directory;
+    private final InboundSmsLog log;
+    private final Outbox outbox;
+    private final PinGuard pins;
+    private final CheckIns checkIns;
+    private final PepperedHash hashes;
+    private final Clock clock;
+
+    public ReceiveSms(Directory directory, InboundSmsLog log, Outbox outbox, PinGuard pins, CheckIns checkIns,
+            PepperedHash hashes, Clock clock) {
+        this.directory = directory;
+        this.log = log;
+        this.outbox = outbox;
+        this.pins = pins;
+        this.checkIns = checkIns;
+        this.hashes = hashes;
+        this.clock = clock;
+    }
+
+    /** The reply to send back ("" for none). A MessageSid seen before gets the same reply and changes nothing. */
+    @Transactional
+    public String receive(InboundSms sms) {
+        Instant now = clock.instant();
+        Optional<String> previous = log.claim(sms.messageSid(), now);
+        if (previous.isPresent()) {
+            return previous.get();
+        }
+        UUID eventId = UUID.nameUUIDFromBytes(("sms:" + sms.messageSid()).getBytes(StandardCharsets.UTF_8));
+        String reply = directory.byPhone(sms.from())
+                .map(person -> person.role() == PersonRole.DEFENDER
+                        ? fromDefender(person, sms.body(), eventId, now)
+                        : fromResponder(person, sms.body(), eventId, now))
+                .orElseGet(() -> fromUnknownNumber(sms, eventId, now));
+        log.answered(sms.messageSid(), reply);
+        return reply;
+    }
+
+    private String fromDefender(PersonSnapshot defender, String body, UUID signalId, Instant now) {
+        SmsCommand command = SmsGrammar.read(body, SenderKind.DEFENDER,
+                word -> defender.codeWordHash() != null && hashes.fingerprint(word).equals(defender.codeWordHash()));
+        if (command instanceof SmsCommand.Panic panic) {
+            signal(signalId, defender, SignalType.PANIC, panic.text(), null, now);
+        } else if (command instanceof SmsCommand.Report report) {
+            signal(signalId, defender, SignalType.REPORT, null, narrative(report.text()), now);
+        } else if (command instanceof SmsCommand.SafeWithPin safe) {
+            PinCheck check = pins.check(defender, safe.pin());
+            if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
+                signal(signalId, defender, check == PinCheck.GENUINE ? SignalType.CANCEL : SignalType.DURESS, null, null, now);
+            }
+        } else if (command instanceof SmsCommand.StartCheckIn start) {
+            checkIns.open(CheckIn.open(signalId, defender.personId(), start.minutes(), null, now));
+        } else if (command instanceof SmsCommand.Arrived arrived) {
+            PinCheck check = pins.check(defender, arrived.pin());
+            if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
+                checkIns.latestOpen(defender.personId()).ifPresent(open -> checkIns.close(open.id(), now));
+            }
+            if (check == PinCheck.DURESS) {
+                signal(signalId, defender, SignalType.DURESS, null, null, now);
+            }
+        } else if (command instanceof SmsCommand.Unrecognised unrecognised && hasWords(unrecognised.text())) {
+            // Whatever else she writes is filed as a report, so that risk scoring judges its words. A text
+            // without a letter (a PIN sent on its own, say) has no words to judge and is never filed.
+            signal(signalId, defender, SignalType.REPORT, null, narrative(unrecognised.text()), now);
+        }
+        return defender.smsReplies() ? DiscreetReply.in(defender.language()) : "";
+    }
+
+    private String fromResponder(PersonSnapshot responder, String body, UUID responseId, Instant now) {
+        ActorType actor = responder.role() == PersonRole.OPERATOR ? ActorType.OPERATOR : ActorType.RESPONDER;
+        SmsCommand command = SmsGrammar.read(body, SenderKind.RESPONDER, word -> false);
+        Optional<AlertResponse> response = Optional.empty();
+        if (command instanceof SmsCommand.Acknowledge ack) {
+            response = Optional.of(response(responseId, ack.alertCode().orElse(null), responder, actor, ResponseKind.ACK, now));
+        } else if (command instanceof SmsCommand.Decline decline) {
+            response = Optional.of(response(responseId, decline.alertCode().orElse(null), responder, actor, ResponseKind.DECLINE, now));
+        } else if (command instanceof SmsCommand.Resolve resolve) {
+            response = Optional.of(response(responseId, resolve.alertCode(), responder, actor, ResponseKind.RESOLVE, now));
+        }
+        response.ifPresent(outbox::append);
+        return DiscreetReply.in(responder.language());
+    }
+
+    private String fromUnknownNumber(InboundSms sms, UUID signalId, Instant now) {
+        SmsCommand command = SmsGrammar.read(sms.body(), SenderKind.UNKNOWN, word -> false);
+        String sender = SignalReceived.unknownSenderKey(hashes.fingerprint(sms.from()));
+        boolean panic = command instanceof SmsCommand.Panic;
+        outbox.append(new SignalReceived(signalId, sender, false, panic ? SignalType.PANIC : SignalType.REPORT,
+                SignalSource.SMS, now, panic ? sms.body() : null, null, panic ? null : narrative(sms.body())));
+        return "";
+    }
+
+    private void signal(UUID signalId, PersonSnapshot defender, SignalType type, String text, IncidentReport report,
+            Instant now) {
+        outbox.append(new SignalReceived(signalId, defender.personId(), true, type, SignalSource.SMS, now,
+                text == null || text.isBlank() ? null : text, null, report));
+    }
+
+    private static boolean hasWords(String text) {
+        return text.codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static IncidentReport narrative(String text) {
+        return new IncidentReport(ViolenceType.OTHER, PerpetratorType.UNKNOWN, null, null, text);
+    }
+
+    private static AlertResponse response(UUID responseId, String alertCode, PersonSnapshot person, ActorType actor,
+            ResponseKind kind, Instant now) {
+        return new AlertResponse(responseId, null, alertCode, new Actor(actor, person.personId()), kind,
+                ResponseChannel.SMS, now);
+    }
+}

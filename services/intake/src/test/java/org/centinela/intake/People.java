@@ -1,0 +1,37 @@
+package org.centinela.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.directory.PersonSnapshot;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.secret.PepperedHash;
+
+/** People of the network as escalation publishes them, with secrets hashed as escalation hashes them. */
+public final class People {
+
+    public static final String PIN = "4821";
+    public static final String DURESS_PIN = "1973";
+    public static final String CODE_WORD = "girasol";
+    public static final String DEVICE_TOKEN = "device-token-of-marta-0123456789abcdefghijklmnopqrstuvwxyz";
+
+    private People() {
+    }
+
+    public static PersonSnapshot defender(PepperedHash hashes, String id, String phone, boolean smsReplies) {
+        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.DEFENDER, "Marta", phone, null, "es",
+                "GT", Set.of(Channel.SMS), null, 2, smsReplies, hashes.hashPin(PIN), hashes.hashPin(DURESS_PIN),
+                hashes.fingerprint(CODE_WORD), List.of(hashes.fingerprint(DEVICE_TOKEN + id)), Instant.now());
+    }
+
+    public static PersonSnapshot responder(String id, String phone, String language) {
+        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.RESPONDER, "Ana", phone, null, language,
+                "GT", Set.of(Channel.SMS, Channel.VOICE), "ana", 0, true, null, null, null, List.of(), Instant.now());
+    }
+
+    /** The device token of the defender with this id (each test defender has her own). */
+    public static String deviceToken(String defenderId) {
+        return DEVICE_TOKEN + defenderId;
+    }
+}

@@ -1,0 +1,207 @@
+package org.centinela.intake.adapter.in.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.centinela.contracts.EventJson;
+import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.secret.PepperedHash;
+import org.centinela.contracts.signal.SignalReceived;
+import org.centinela.contracts.signal.SignalType;
+import org.centinela.intake.IntakeDatabase;
+import org.centinela.intake.People;
+import org.centinela.intake.SignedSms;
+import org.centinela.intake.application.Directory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TwilioSmsWebhookTest {
+
+    private static final String RECEIVED_TWIML = "<Response><Message>Recibido.</Message></Response>";
+
+    @Inject
+    Directory directory;
+    @Inject
+    PepperedHash hashes;
+    @Inject
+    DataSource dataSource;
+
+    private IntakeDatabase database;
+    private String defenderId;
+    private String phone;
+
+    @BeforeEach
+    void aDefenderOfTheNetwork() {
+        database = new IntakeDatabase(dataSource);
+        defenderId = "def-" + UUID.randomUUID();
+        phone = uniquePhone();
+        directory.put(People.defender(hashes, defenderId, phone, true));
+    }
+
+    @Test
+    void aSignedSosBecomesAPanicSignalKeyedByTheDefenderAndADiscreetReply() {
+        SignedSms.send(phone, "¡¡Ayúda!! me siguen, zona 1").then()
+                .statusCode(200)
+                .contentType(startsWith("application/xml"))
+                .body(containsString("<Message>Recibido.</Message>"));
+
+        List<IntakeDatabase.OutboxRow> rows = database.outbox(defenderId);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).topic()).isEqualTo(Topics.SIGNALS_RECEIVED);
+        assertThat(rows.get(0).type()).isEqualTo(SignalReceived.TYPE);
+        SignalReceived signal = signal(rows.get(0));
+        assertThat(signal.type()).isEqualTo(SignalType.PANIC);
+        assertThat(signal.verifiedSender()).isTrue();
+        assertThat(signal.text()).isEqualTo("me siguen, zona 1");
+    }
+
+    @Test
+    void aMissingOrForgedSignatureIs403AndRecordsNothing() {
+        Map<String, String> form = SignedSms.form(SignedSms.newSid(), phone, "SOS");
+        given().formParams(form).when().post("/twilio/sms").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        String signature = SignedSms.signature(form);
+        form.put("Body", "SOS forged text");
+        given().header("X-Twilio-Signature", signature).formParams(form).when().post("/twilio/sms")
+                .then().statusCode(403);
+
+        assertThat(database.outbox(defenderId)).isEmpty();
+    }
+
+    @Test
+    void aRetriedMessageSidIsAnsweredAlikeAndChangesNothing() {
+        String sid = SignedSms.newSid();
+        String first = SignedSms.post(sid, phone, "SOS").then().statusCode(200).extract().asString();
+        String second = SignedSms.post(sid, phone, "SOS").then().statusCode(200).extract().asString();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(database.outbox(defenderId)).hasSize(1);
+    }
+
+    @Test
+    void theDuressPinIsAnsweredExactlyLikeTheRealPinButRaisesDuress() {
+        String cancelReply = SignedSms.send(phone, "BIEN " + People.PIN).then().statusCode(200).extract().asString();
+        String duressReply = SignedSms.send(phone, "bien " + People.DURESS_PIN).then().statusCode(200).extract().asString();
+        String wrongReply = SignedSms.send(phone, "BIEN 0000").then().statusCode(200).extract().asString();
+
+        assertThat(duressReply).isEqualTo(cancelReply).isEqualTo(wrongReply).isEqualTo(withHeader(RECEIVED_TWIML));
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.CANCEL, SignalType.DURESS);
+    }
+
+    @Test
+    void afterFiveWrongPinsEvenTheRightPinDoesNothingForAWhile() {
+        for (int i = 0; i < 5; i++) {
+            SignedSms.send(phone, "SAFE 000" + i).then().statusCode(200);
+        }
+        SignedSms.send(phone, "SAFE " + People.PIN).then().statusCode(200).body(containsString("Recibido."));
+
+        assertThat(database.outbox(defenderId)).isEmpty();
+    }
+
+    @Test
+    void herCodeWordRaisesAPanic() {
+        SignedSms.send(phone, "Girasol, estoy en la plaza").then().statusCode(200);
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.PANIC);
+    }
+
+    @Test
+    void whateverElseSheWritesIsFiledAsAReportForScoring() {
+        SignedSms.send(phone, "hombres armados frente a la casa").then().statusCode(200);
+
+        SignalReceived signal = signal(database.outbox(defenderId).get(0));
+        assertThat(signal.type()).isEqualTo(SignalType.REPORT);
+        assertThat(signal.report().narrative()).isEqualTo("hombres armados frente a la casa");
+    }
+
+    @Test
+    void aPinSentOnItsOwnIsNeverFiledAnywhere() {
+        SignedSms.send(phone, People.PIN).then().statusCode(200).body(containsString("Recibido."));
+
+        assertThat(database.outbox(defenderId)).isEmpty();
+    }
+
+    @Test
+    void aDefenderWhoTurnedRepliesOffGetsAnEmptyResponse() {
+        String quiet = "def-" + UUID.randomUUID();
+        String quietPhone = uniquePhone();
+        directory.put(People.defender(hashes, quiet, quietPhone, false));
+
+        SignedSms.send(quietPhone, "SOS").then().statusCode(200).body(equalTo(withHeader("<Response/>")));
+        assertThat(database.outbox(quiet)).hasSize(1);
+    }
+
+    @Test
+    void anUnknownNumberIsAnUnverifiedSignalForTriageWithNoReply() {
+        String stranger = uniquePhone();
+        SignedSms.send(stranger, "SOS ayuda").then().statusCode(200).body(equalTo(withHeader("<Response/>")));
+
+        String key = SignalReceived.unknownSenderKey(hashes.fingerprint(stranger));
+        SignalReceived signal = signal(database.outbox(key).get(0));
+        assertThat(signal.verifiedSender()).isFalse();
+        assertThat(signal.type()).isEqualTo(SignalType.PANIC);
+        assertThat(key).doesNotContain(stranger.substring(1));
+    }
+
+    @Test
+    void aResponderReplyBecomesAnAlertResponseKeyedByHer() {
+        String responderId = "res-" + UUID.randomUUID();
+        String responderPhone = uniquePhone();
+        directory.put(People.responder(responderId, responderPhone, "en"));
+
+        SignedSms.send(responderPhone, "ok 4821").then().statusCode(200).body(containsString("Received."));
+
+        IntakeDatabase.OutboxRow row = database.outbox(responderId).get(0);
+        assertThat(row.topic()).isEqualTo(Topics.ALERTS_RESPONSES);
+        AlertResponse response = EventJson.read(row.payload().getBytes(), AlertResponse.class);
+        assertThat(response.kind()).isEqualTo(ResponseKind.ACK);
+        assertThat(response.alertCode()).isEqualTo("4821");
+        assertThat(response.actor().id()).isEqualTo(responderId);
+    }
+
+    @Test
+    void aBodyOver1600CharactersIsRefusedWithAProblem() {
+        SignedSms.send(phone, "SOS " + "a".repeat(1600)).then().statusCode(400)
+                .contentType(startsWith("application/problem+json"));
+        assertThat(database.outbox(defenderId)).isEmpty();
+    }
+
+    @Test
+    void aFloodFromOneNumberIsIgnoredSilentlyAndCounted() {
+        String flooder = uniquePhone();
+        for (int i = 0; i < 20; i++) {
+            SignedSms.send(flooder, "spam " + i).then().statusCode(200);
+        }
+        SignedSms.send(flooder, "SOS").then().statusCode(200).body(equalTo(withHeader("<Response/>")));
+
+        String key = SignalReceived.unknownSenderKey(hashes.fingerprint(flooder));
+        assertThat(database.outbox(key)).hasSize(20);
+        given().when().get("/q/metrics").then()
+                .body(containsString("centinela_intake_rate_limited_total{endpoint=\"sms\""));
+    }
+
+    private static SignalReceived signal(IntakeDatabase.OutboxRow row) {
+        return EventJson.read(row.payload().getBytes(), SignalReceived.class);
+    }
+
+    private static String withHeader(String twiml) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml;
+    }
+
+    private static String uniquePhone() {
+        return "+5025" + (1_000_000 + (long) (Math.random() * 8_999_999));
+    }
+}
