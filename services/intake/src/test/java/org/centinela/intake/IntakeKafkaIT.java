@@ -1,6 +1,7 @@
 package org.centinela.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -77,6 +79,23 @@ class IntakeKafkaIT {
         assertThat(seen.stream().filter(r -> defenderId.equals(r.key()))
                 .map(r -> EventJson.read(r.value(), SignalReceived.class).type()))
                 .containsExactly(SignalType.PANIC, SignalType.REPORT);
+    }
+
+    @Test
+    void aForgedSmsIsRefusedAndTheDuressPinLooksLikeACancelButPublishesDuress() {
+        Instant start = Instant.now();
+        Map<String, String> forged = SignedSms.form(SignedSms.newSid(), phone, "SOS");
+        given().header("X-Twilio-Signature", SignedSms.signature(Map.of("Body", "something else")))
+                .formParams(forged).when().post("/twilio/sms").then().statusCode(403);
+        String cancel = SignedSms.send(phone, "BIEN " + People.PIN).then().statusCode(200).extract().asString();
+        String duress = SignedSms.send(phone, "BIEN " + People.DURESS_PIN).then().statusCode(200).extract().asString();
+
+        assertThat(duress).isEqualTo(cancel);
+        List<ConsumerRecord<String, byte[]>> seen = TopicWatcher.since(Topics.SIGNALS_RECEIVED, start)
+                .until(r -> defenderId.equals(r.key()) && TopicWatcher.text(r).contains("DURESS"), PATIENCE);
+        assertThat(seen.stream().filter(r -> defenderId.equals(r.key()))
+                .map(r -> EventJson.read(r.value(), SignalReceived.class).type()))
+                .containsExactly(SignalType.CANCEL, SignalType.DURESS);
     }
 
     @Test
