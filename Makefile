@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status
+.PHONY: help build run stop test logs status bench-risk
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -13,6 +13,7 @@ help:
 	@echo "make stop    stop the services and the stack that make run started"
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
+	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
 
 build:
 	$(MVN) -DskipTests install
@@ -38,3 +39,8 @@ test:
 	$(MVN) verify; result=$$?; \
 	if [ $$was_up = 0 ]; then $(STACK) down; fi; \
 	exit $$result
+
+# The scoring function (JMH) and, against the running stack of `make run`, the whole consumer end to end.
+bench-risk:
+	$(MVN) -pl services/risk-scoring -am -Pbench -DskipTests package -Djmh.include=RiskScorerBenchmark.realisticMix
+	$(MVN) -q -pl services/risk-scoring -Pbench -DskipTests package -Djmh.skip=true -Dthroughput.skip=false

@@ -48,9 +48,9 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     }
 
     /** A request whose fields are wrong; {@code status} is 400 for malformed input, 422 for rule violations. */
-    public static Problem invalidFields(Response.StatusType status, String detail, List<FieldError> errors) {
+    public static Problem invalidFields(int status, String detail, List<FieldError> errors) {
         return new Problem(URI.create("https://centinela.org/problems/invalid-fields"), "Invalid request",
-                status.getStatusCode(), detail, errors);
+                status, detail, errors);
     }
 
     /** This problem as a JAX-RS response with the problem+json media type. */

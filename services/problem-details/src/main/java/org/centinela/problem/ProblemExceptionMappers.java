@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -32,6 +33,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception) {
+        // The JSON reader reports a body it could not bind as a plain 400 carrying the Jackson failure.
+        if (exception.getCause() instanceof ValueInstantiationException refused) {
+            return refusedByTheDomain(refused);
+        }
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         if (status.getStatusCode() < 400) {
@@ -50,7 +58,21 @@ public class ProblemExceptionMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-        return Problem.invalidFields(Status.BAD_REQUEST, detail, errors).toResponse();
+        return Problem.invalidFields(400, detail, errors).toResponse();
+    }
+
+    /**
+     * A body whose JSON was read but which a domain record refused in its constructor (a rule, not a
+     * type): 422 with the record's own message, which names the field and the rule.
+     */
+    @ServerExceptionMapper
+    public Response refusedByTheDomain(ValueInstantiationException exception) {
+        if (!(exception.getCause() instanceof IllegalArgumentException refusal)) {
+            return unreadableJson(exception);
+        }
+        String field = pathOf(exception);
+        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, refusal.getMessage()));
+        return Problem.invalidFields(422, refusal.getMessage(), errors).toResponse();
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
@@ -60,7 +82,7 @@ public class ProblemExceptionMappers {
                 ? "The body is not valid JSON"
                 : "The value of '" + field + "' has the wrong type or format";
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
-        return Problem.invalidFields(Status.BAD_REQUEST, detail, errors).toResponse();
+        return Problem.invalidFields(400, detail, errors).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

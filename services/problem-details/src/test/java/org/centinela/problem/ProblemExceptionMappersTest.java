@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validation;
@@ -67,6 +68,27 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void aRecordRefusingItsValuesIs422WithItsOwnReason() {
+        ValueInstantiationException refused = null;
+        try {
+            new ObjectMapper().readValue("{\"policy\":{\"quorum\":0}}", Policy.class);
+        } catch (ValueInstantiationException e) {
+            refused = e;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        Problem problem = (Problem) mappers.refusedByTheDomain(refused).getEntity();
+        Problem asTheReaderReportsIt = (Problem) mappers.webApplication(
+                new jakarta.ws.rs.BadRequestException(refused)).getEntity();
+
+        assertThat(asTheReaderReportsIt).isEqualTo(problem);
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.detail()).isEqualTo("quorum must be at least 1, was 0");
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("policy");
+    }
+
+    @Test
     void missingTokenIsAChallengeAndWrongRoleIsForbidden() {
         Response unauthorized = mappers.unauthenticated();
         assertThat(unauthorized.getStatus()).isEqualTo(401);
@@ -95,6 +117,17 @@ class ProblemExceptionMappersTest {
     }
 
     record Sos(Location location) {
+    }
+
+    record Policy(Level policy) {
+    }
+
+    record Level(int quorum) {
+        Level {
+            if (quorum < 1) {
+                throw new IllegalArgumentException("quorum must be at least 1, was " + quorum);
+            }
+        }
     }
 
     record Location(double lat) {

@@ -1,0 +1,75 @@
+package org.centinela.risk.adapter.in.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RiskModelResourceTest {
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void anOperatorReplacesTheModelAndEachReplacementIsANewVersionWithHerName() {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().statusCode(200)
+                .body("version", greaterThanOrEqualTo(1))
+                .body("model.lexicons.es.entries.size()", greaterThanOrEqualTo(10))
+                .extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(200)
+                .body("version", equalTo(version + 1))
+                .body("changedBy", equalTo("operadora"));
+        given().when().get("/api/v1/risk/model/versions?limit=2").then().statusCode(200)
+                .body("[0].version", equalTo(version + 1))
+                .body("[1].version", equalTo(version));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void anInvalidModelIs422SayingWhatIsWrongAndSavesNothing() {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+        model.put("thresholds", Map.of("elevated", 60, "high", 40, "critical", 80));
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("thresholds"));
+        given().when().get("/api/v1/risk/model").then().body("version", equalTo(version));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void explainScoresAHypotheticalSignalAndListsWhy() {
+        given().contentType("application/json")
+                .body(Map.of("type", "REPORT", "text", "Nos amenazaron y hubo disparos", "language", "es"))
+                .when().post("/api/v1/risk/explain").then().statusCode(200)
+                .body("score", greaterThanOrEqualTo(1))
+                .body("factors.code", hasItem("type.report"))
+                .body("factors.explanation", hasItem(org.hamcrest.Matchers.containsString("disparo")));
+    }
+
+    @Test
+    @TestSecurity(user = "ana", roles = "responder")
+    void aResponderMayNotReadOrTuneTheModel() {
+        given().when().get("/api/v1/risk/model").then().statusCode(403);
+        given().contentType("application/json").body(Map.of("type", "PANIC"))
+                .when().post("/api/v1/risk/explain").then().statusCode(403);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() {
+        given().when().get("/api/v1/risk/model").then().statusCode(401);
+    }
+}
