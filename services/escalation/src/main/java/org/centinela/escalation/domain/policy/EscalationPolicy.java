@@ -1,0 +1,105 @@
+package org.centinela.escalation.domain.policy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.centinela.contracts.signal.Grade;
+
+/**
+ * How a defender's network is woken up: levels tried in order, and the level each grade starts at.
+ * An alert keeps the {@code version} it started with, so a policy changed mid-alert does not move it.
+ *
+ * @param levels            1 to {@value #MAX_LEVELS} levels, tried in order
+ * @param startLevelByGrade for every grade, the 1-based level an alert of that grade starts at
+ * @param version           at least 1; a new version is saved on every change
+ */
+public record EscalationPolicy(String id, String name, List<PolicyLevel> levels, Map<Grade, Integer> startLevelByGrade,
+        long version) {
+
+    public static final int MAX_LEVELS = 10;
+    public static final int MAX_NAME_LENGTH = 200;
+
+    private static final String ALL_GRADES = Arrays.stream(Grade.values()).map(Grade::name)
+            .collect(Collectors.joining(", "));
+
+    public EscalationPolicy {
+        List<Violation> violations = new ArrayList<>();
+        checkName("id", id, violations);
+        checkName("name", name, violations);
+        if (levels == null || levels.isEmpty()) {
+            violations.add(Violation.of("levels", "must not be empty"));
+        } else {
+            if (levels.size() > MAX_LEVELS) {
+                violations.add(Violation.of("levels", "must be at most " + MAX_LEVELS + ", was " + levels.size()));
+            }
+            for (int i = 0; i < levels.size(); i++) {
+                if (levels.get(i) == null) {
+                    violations.add(Violation.of("levels[" + i + "]", "must not be null"));
+                }
+            }
+        }
+        checkStartLevels(startLevelByGrade, levels == null ? 0 : levels.size(), violations);
+        if (version < 1) {
+            violations.add(Violation.of("version", "must be at least 1, was " + version));
+        }
+        InvalidPolicyException.throwIfAny(violations);
+        levels = List.copyOf(levels);
+        startLevelByGrade = Collections.unmodifiableMap(new EnumMap<>(startLevelByGrade));
+    }
+
+    /** The 1-based level an alert of {@code grade} starts at. */
+    public int startLevel(Grade grade) {
+        return startLevelByGrade.get(grade);
+    }
+
+    /** Level {@code number}, counted from 1. */
+    public PolicyLevel level(int number) {
+        if (number < 1 || number > levels.size()) {
+            throw new IndexOutOfBoundsException("level must be 1.." + levels.size() + ", was " + number);
+        }
+        return levels.get(number - 1);
+    }
+
+    /** Whether {@code number} is the last level (past it, operators are paged and it repeats). */
+    public boolean isLast(int number) {
+        return number == levels.size();
+    }
+
+    /** The same policy as its next version. */
+    public EscalationPolicy nextVersion() {
+        return new EscalationPolicy(id, name, levels, startLevelByGrade, version + 1);
+    }
+
+    static void checkName(String field, String value, List<Violation> violations) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "must not be blank"));
+        } else if (value.length() > MAX_NAME_LENGTH) {
+            violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters, was " + value.length()));
+        }
+    }
+
+    /** {@code levelCount} 0 (no levels) leaves the range unchecked: "levels must not be empty" says it already. */
+    static void checkStartLevels(Map<Grade, Integer> startLevelByGrade, int levelCount, List<Violation> violations) {
+        if (startLevelByGrade == null
+                || Arrays.stream(Grade.values()).anyMatch(grade -> !startLevelByGrade.containsKey(grade))) {
+            violations.add(Violation.of("startLevelByGrade", "must give a level for every grade: " + ALL_GRADES));
+        }
+        if (startLevelByGrade == null || levelCount == 0) {
+            return;
+        }
+        for (Grade grade : Grade.values()) {
+            if (!startLevelByGrade.containsKey(grade)) {
+                continue;
+            }
+            Integer level = startLevelByGrade.get(grade);
+            if (level == null || level < 1 || level > levelCount) {
+                violations.add(Violation.of("startLevelByGrade." + grade,
+                        "must be a level 1.." + levelCount + ", was " + level));
+            }
+        }
+    }
+}
