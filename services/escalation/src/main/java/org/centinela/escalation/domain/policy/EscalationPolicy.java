@@ -27,26 +27,7 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
             .collect(Collectors.joining(", "));
 
     public EscalationPolicy {
-        List<Violation> violations = new ArrayList<>();
-        checkName("id", id, violations);
-        checkName("name", name, violations);
-        if (levels == null || levels.isEmpty()) {
-            violations.add(Violation.of("levels", "must not be empty"));
-        } else {
-            if (levels.size() > MAX_LEVELS) {
-                violations.add(Violation.of("levels", "must be at most " + MAX_LEVELS + ", was " + levels.size()));
-            }
-            for (int i = 0; i < levels.size(); i++) {
-                if (levels.get(i) == null) {
-                    violations.add(Violation.of("levels[" + i + "]", "must not be null"));
-                }
-            }
-        }
-        checkStartLevels(startLevelByGrade, levels == null ? 0 : levels.size(), violations);
-        if (version < 1) {
-            violations.add(Violation.of("version", "must be at least 1, was " + version));
-        }
-        InvalidPolicyException.throwIfAny(violations);
+        InvalidPolicyException.throwIfAny(violations(id, name, levels, startLevelByGrade, version));
         levels = List.copyOf(levels);
         startLevelByGrade = Collections.unmodifiableMap(new EnumMap<>(startLevelByGrade));
     }
@@ -74,6 +55,34 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
         return new EscalationPolicy(id, name, levels, startLevelByGrade, version + 1);
     }
 
+    /**
+     * Everything wrong with these values as a policy, levels aside (a {@link PolicyLevel} checks itself).
+     * {@code levels} may hold levels or drafts of them: only their number and presence matter here.
+     */
+    static List<Violation> violations(String id, String name, List<?> levels, Map<Grade, Integer> startLevelByGrade,
+            long version) {
+        List<Violation> violations = new ArrayList<>();
+        checkName("id", id, violations);
+        checkName("name", name, violations);
+        if (levels == null || levels.isEmpty()) {
+            violations.add(Violation.of("levels", "must not be empty"));
+        } else {
+            if (levels.size() > MAX_LEVELS) {
+                violations.add(Violation.of("levels", "must be at most " + MAX_LEVELS + ", was " + levels.size()));
+            }
+            for (int i = 0; i < levels.size(); i++) {
+                if (levels.get(i) == null) {
+                    violations.add(Violation.of("levels[" + i + "]", "must not be null"));
+                }
+            }
+        }
+        checkStartLevels(startLevelByGrade, levels == null ? 0 : levels.size(), violations);
+        if (version < 1) {
+            violations.add(Violation.of("version", "must be at least 1, was " + version));
+        }
+        return violations;
+    }
+
     static void checkName(String field, String value, List<Violation> violations) {
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "must not be blank"));
@@ -88,7 +97,15 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
                 || Arrays.stream(Grade.values()).anyMatch(grade -> !startLevelByGrade.containsKey(grade))) {
             violations.add(Violation.of("startLevelByGrade", "must give a level for every grade: " + ALL_GRADES));
         }
-        if (startLevelByGrade == null || levelCount == 0) {
+        if (startLevelByGrade == null) {
+            return;
+        }
+        for (Grade grade : startLevelByGrade.keySet()) {
+            if (grade == null) {
+                violations.add(Violation.of("startLevelByGrade", "must not have a null grade"));
+            }
+        }
+        if (levelCount == 0) {
             return;
         }
         for (Grade grade : Grade.values()) {

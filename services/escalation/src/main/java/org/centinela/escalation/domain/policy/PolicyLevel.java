@@ -46,9 +46,10 @@ public record PolicyLevel(String name, List<Target> targets, Set<Channel> channe
     public Set<String> people(Function<String, Optional<Set<String>>> groupMembers) {
         Set<String> people = new LinkedHashSet<>();
         for (Target target : targets) {
-            switch (target) {
-                case Target.Group group -> groupMembers.apply(group.groupId()).ifPresent(people::addAll);
-                case Target.Responder responder -> people.add(responder.responderId());
+            if (target instanceof Target.Group group) {
+                groupMembers.apply(group.groupId()).ifPresent(people::addAll);
+            } else if (target instanceof Target.Responder responder) {
+                people.add(responder.responderId());
             }
         }
         return Collections.unmodifiableSet(people);

@@ -1,0 +1,129 @@
+package org.centinela.escalation.domain.policy;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.signal.Grade;
+
+/**
+ * A policy as an operator wrote it (contract §3, {@code PUT /api/v1/policies/{policyId}}), every
+ * value still text, so that {@link #toPolicy(String, long)} can report everything wrong with it at
+ * once, unknown channels, grades and malformed durations included.
+ */
+public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
+
+    /** A level as written: targets like {@code group:unidad}, channels like {@code SMS}, ISO-8601 durations. */
+    public record Level(String name, List<String> targets, List<String> channels, Integer quorum,
+            String escalateAfter, String repeatEvery) {
+    }
+
+    private static final String ALL_CHANNELS = names(Channel.values());
+    private static final String ALL_GRADES = names(Grade.values());
+
+    /** The policy {@code id} at {@code version}, or an {@link InvalidPolicyException} with every violation. */
+    public EscalationPolicy toPolicy(String id, long version) {
+        List<Violation> violations = new ArrayList<>();
+        List<PolicyLevel> built = new ArrayList<>();
+        if (levels != null) {
+            for (int i = 0; i < levels.size(); i++) {
+                if (levels.get(i) != null) {
+                    try {
+                        built.add(level(levels.get(i)));
+                    } catch (InvalidPolicyException e) {
+                        String prefix = "levels[" + i + "].";
+                        e.violations().forEach(violation -> violations.add(violation.within(prefix)));
+                    }
+                }
+            }
+        }
+        Map<Grade, Integer> starts = grades(violations);
+        violations.addAll(EscalationPolicy.violations(id, name, levels, starts, version));
+        InvalidPolicyException.throwIfAny(violations);
+        return new EscalationPolicy(id, name, built, starts, version);
+    }
+
+    private static PolicyLevel level(Level draft) {
+        List<Violation> violations = new ArrayList<>();
+        List<Target> targets = new ArrayList<>();
+        if (draft.targets() != null) {
+            for (int j = 0; j < draft.targets().size(); j++) {
+                try {
+                    targets.add(Target.parse(draft.targets().get(j), "targets[" + j + "]"));
+                } catch (InvalidPolicyException e) {
+                    violations.addAll(e.violations());
+                }
+            }
+        }
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        if (draft.channels() != null) {
+            for (int k = 0; k < draft.channels().size(); k++) {
+                String channel = draft.channels().get(k);
+                try {
+                    channels.add(Channel.valueOf(channel));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    violations.add(Violation.of("channels[" + k + "]",
+                            "must be one of " + ALL_CHANNELS + ", was " + quoted(channel)));
+                }
+            }
+        }
+        if (draft.quorum() == null) {
+            violations.add(Violation.of("quorum", "is required"));
+        }
+        Duration escalateAfter = duration("escalateAfter", draft.escalateAfter(), violations);
+        Duration repeatEvery = duration("repeatEvery", draft.repeatEvery(), violations);
+        // Rules of the parsed values, except where the text itself was already refused.
+        List<Violation> reported = List.copyOf(violations);
+        PolicyLevel.violations(draft.name(), targets, channels, draft.quorum() == null ? 1 : draft.quorum(),
+                        escalateAfter, repeatEvery).stream()
+                .filter(rule -> reported.stream().noneMatch(
+                        seen -> seen.field().equals(rule.field()) || seen.field().startsWith(rule.field() + "[")))
+                .forEach(violations::add);
+        InvalidPolicyException.throwIfAny(violations);
+        return new PolicyLevel(draft.name(), targets, channels, draft.quorum(), escalateAfter, repeatEvery);
+    }
+
+    private static Duration duration(String field, String text, List<Violation> violations) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.add(Violation.of(field, "must be an ISO-8601 duration such as PT2M or PT5S, was " + quoted(text)));
+            return null;
+        }
+    }
+
+    private Map<Grade, Integer> grades(List<Violation> violations) {
+        if (startLevelByGrade == null) {
+            return null;
+        }
+        Map<Grade, Integer> starts = new EnumMap<>(Grade.class);
+        Map<String, Integer> written = new LinkedHashMap<>(startLevelByGrade);
+        written.forEach((grade, level) -> {
+            try {
+                starts.put(Grade.valueOf(grade), level);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                violations.add(Violation.of("startLevelByGrade." + grade, "is not a grade: " + ALL_GRADES));
+            }
+        });
+        return starts;
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "'" + text + "'";
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}
