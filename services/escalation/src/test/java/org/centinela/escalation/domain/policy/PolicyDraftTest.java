@@ -1,0 +1,79 @@
+package org.centinela.escalation.domain.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PolicyDraftTest {
+
+    @Test
+    void theContractsExampleBecomesThePolicy() {
+        assertThat(GuatemalaDefault.draft().toPolicy("gt-default", 1)).isEqualTo(GuatemalaDefault.policy());
+    }
+
+    @Test
+    void reportsEverythingWrongAcrossLevelsAtOnce() {
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        starts.put("LOW", 1);
+        starts.put("URGENT", 1);
+        starts.put("HIGH", 1);
+        starts.put("CRITICAL", 3);
+        PolicyDraft draft = new PolicyDraft(" ", Arrays.asList(
+                new PolicyDraft.Level("Trusted contacts", List.of("group:trusted-marta", "x"), List.of("SMS", "FAX"), 1,
+                        "2 minutes", "PT1M"),
+                null,
+                new PolicyDraft.Level("", List.of(), List.of(), 0, "PT0S", "PT-5S"),
+                new PolicyDraft.Level("Unit", List.of("group:unidad"), List.of("EMAIL"), null, null, null)), starts);
+
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> draft.toPolicy("gt", 1));
+
+        assertThat(refused.violations()).extracting(Violation::message).containsExactly(
+                "levels[0].targets[1] must be group:<id> or responder:<id>, was 'x'",
+                "levels[0].channels[1] must be one of SMS, VOICE, EMAIL, was 'FAX'",
+                "levels[0].escalateAfter must be an ISO-8601 duration such as PT2M or PT5S, was '2 minutes'",
+                "levels[2].name must not be blank",
+                "levels[2].targets must not be empty",
+                "levels[2].channels must not be empty",
+                "levels[2].quorum must be at least 1, was 0",
+                "levels[2].escalateAfter must be positive, was PT0S",
+                "levels[2].repeatEvery must be positive, was PT-5S",
+                "levels[3].quorum is required",
+                "levels[3].escalateAfter is required",
+                "startLevelByGrade.URGENT is not a grade: LOW, ELEVATED, HIGH, CRITICAL",
+                "name must not be blank",
+                "levels[1] must not be null",
+                "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL");
+        assertThat(refused.violations()).extracting(Violation::field).contains(
+                "levels[0].targets[1]", "levels[0].channels[1]", "levels[2].quorum", "startLevelByGrade.URGENT");
+        assertThat(refused.getMessage()).startsWith(
+                "levels[0].targets[1] must be group:<id> or responder:<id>, was 'x'; levels[0].channels[1] must be");
+    }
+
+    @Test
+    void checksStartLevelsAgainstTheLevelsWritten() {
+        PolicyDraft draft = new PolicyDraft("Guatemala default",
+                List.of(GuatemalaDefault.trustedContactsDraft(), GuatemalaDefault.protectionUnitDraft()),
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 3));
+
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> draft.toPolicy("gt", 1));
+
+        assertThat(refused).hasMessage("startLevelByGrade.CRITICAL must be a level 1..2, was 3");
+    }
+
+    @Test
+    void acceptsDrillDurationsInSeconds() {
+        PolicyDraft draft = new PolicyDraft("Drill",
+                List.of(new PolicyDraft.Level("Drill", List.of("responder:ana"), List.of("SMS"), 1, "PT5S", "PT2S")),
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1));
+
+        EscalationPolicy policy = draft.toPolicy("drill", 1);
+
+        assertThat(policy.level(1).escalateAfter()).hasSeconds(5);
+        assertThat(policy.level(1).repeatEvery()).hasSeconds(2);
+    }
+}
