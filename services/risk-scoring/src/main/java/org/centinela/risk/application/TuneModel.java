@@ -1,7 +1,6 @@
 package org.centinela.risk.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import org.centinela.risk.domain.RiskModel;
@@ -25,8 +24,10 @@ public class TuneModel {
         return versions.latest().orElseThrow();
     }
 
-    /** Saves {@code proposed} (already valid: the model refuses itself otherwise) as the next version. */
-    @Transactional
+    /**
+     * Saves {@code proposed} (already valid: the model refuses itself otherwise) as the next version, in
+     * one statement, and scores with it from then on.
+     */
     public StoredModel replace(RiskModel proposed, String operator) {
         StoredModel saved = versions.add(proposed, operator, clock.instant());
         current.use(saved.model());
