@@ -6,10 +6,5 @@ package org.centinela.sandbox.domain;
  * or the call rings out unanswered.
  */
 public enum FaultMode {
-    HTTP_500, TIMEOUT, UNDELIVERED, NO_ANSWER;
-
-    /** Whether this fault happens to the resource after the API accepted it, rather than to the request. */
-    public boolean afterAcceptance() {
-        return this == UNDELIVERED || this == NO_ANSWER;
-    }
+    HTTP_500, TIMEOUT, UNDELIVERED, NO_ANSWER
 }
