@@ -12,6 +12,8 @@ public enum LifecycleKind {
     LEVEL_STARTED,
     /** One responder acknowledged. */
     ACK_RECEIVED,
+    /** One responder said she cannot help; it does not count towards the quorum. */
+    DECLINE_RECEIVED,
     /** A level reached its quorum of acknowledgements. */
     QUORUM_REACHED(AlertState.ACKNOWLEDGED),
     /** The last level passed without quorum: the operators on duty were paged. */

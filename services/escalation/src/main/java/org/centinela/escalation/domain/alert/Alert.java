@@ -1,0 +1,611 @@
+package org.centinela.escalation.domain.alert;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.centinela.contracts.alert.ActorType;
+import org.centinela.contracts.alert.AlertLifecycle;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.AlertState;
+import org.centinela.contracts.alert.LifecycleKind;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationPurpose;
+import org.centinela.contracts.notification.NotificationRequested;
+import org.centinela.contracts.notification.NotificationStatus;
+import org.centinela.contracts.signal.Grade;
+import org.centinela.contracts.signal.SignalAssessed;
+import org.centinela.contracts.signal.SignalType;
+import org.centinela.escalation.domain.policy.EscalationPolicy;
+import org.centinela.escalation.domain.policy.PolicyLevel;
+
+/**
+ * One defender's alert, from her first assessed signal until it is resolved or cancelled: which
+ * levels of her policy it started, whom it contacted on which channel, who answered, and what it
+ * must do next. Every method takes the time it happens at ({@code now}), so the lifecycle is tested
+ * without clocks or sleeping; what it did is collected until {@link #drainChanges()}.
+ *
+ * <p>The rules, in the words of the policy:
+ * <ul>
+ *   <li>The first assessed signal opens it at the level its grade starts at; an unverified sender,
+ *       a signal marked for triage or a defender without a policy holds it at level 0 for the
+ *       operators, and nobody is contacted.</li>
+ *   <li>A level contacts each of its people on each of the level's channels she has (on her first
+ *       channel if she has none of them), re-contacts those who have not answered every
+ *       {@code repeatEvery}, and after {@code escalateAfter} without quorum starts the next level;
+ *       earlier levels keep re-contacting their people. A level that can no longer reach its quorum
+ *       (too few people, or declines) escalates at once.</li>
+ *   <li>Past the last level the operators on duty are paged, every {@code escalateAfter}, and the
+ *       last level is contacted again.</li>
+ *   <li>{@code quorum} distinct people of a started level acknowledging: ACKNOWLEDGED, and everyone
+ *       contacted is told someone is on it. A decline is recorded and never counts.</li>
+ *   <li>RESOLVE by someone contacted or an operator, or CANCEL with her PIN: everyone contacted is
+ *       told to stand down. After a DURESS signal a cancel changes nothing: she may be forced.</li>
+ *   <li>A failed delivery is tried again on the person's next channel.</li>
+ *   <li>Redelivered signals, responses and statuses change nothing.</li>
+ * </ul>
+ */
+public final class Alert {
+
+    private final UUID id;
+    private final String code;
+    private final String defenderId;
+    private final boolean verifiedSender;
+    private final Instant openedAt;
+    private String policyId;
+    private long policyVersion;
+    private Grade grade;
+    private int score;
+    private AlertState state;
+    private boolean duress;
+    private Instant updatedAt;
+    private int startLevel;
+    private int level;
+    private int operatorPages;
+    private final Map<Integer, LevelRun> levels = new TreeMap<>();
+    private final Map<String, Recipient> recipients = new LinkedHashMap<>();
+    private final Map<String, SentRequest> requests = new LinkedHashMap<>();
+    private final List<Acknowledgement> acks = new ArrayList<>();
+    private final Set<UUID> handled = new HashSet<>();
+
+    private final List<NotificationRequested> pendingNotifications = new ArrayList<>();
+    private final List<AlertLifecycle> pendingLifecycle = new ArrayList<>();
+    private final List<TimelineEntry> pendingTimeline = new ArrayList<>();
+    private final List<Step> pendingSteps = new ArrayList<>();
+
+    private Alert(AlertSnapshot snapshot) {
+        this.id = snapshot.id();
+        this.code = snapshot.code();
+        this.defenderId = snapshot.defenderId();
+        this.verifiedSender = snapshot.verifiedSender();
+        this.openedAt = snapshot.openedAt();
+        this.policyId = snapshot.policyId();
+        this.policyVersion = snapshot.policyVersion();
+        this.grade = snapshot.grade();
+        this.score = snapshot.score();
+        this.state = snapshot.state();
+        this.duress = snapshot.duress();
+        this.updatedAt = snapshot.updatedAt();
+        this.startLevel = snapshot.startLevel();
+        this.level = snapshot.level();
+        this.operatorPages = snapshot.operatorPages();
+        snapshot.levels().forEach(run -> levels.put(run.number(), run));
+        snapshot.recipients().forEach(recipient -> recipients.put(recipient.personId(), recipient));
+        snapshot.requests().forEach(request -> requests.put(request.key(), request));
+        acks.addAll(snapshot.acks());
+        handled.addAll(snapshot.handled());
+    }
+
+    /**
+     * Opens the alert of {@code signal}'s defender and, unless it is held for triage, starts the level
+     * its grade starts at.
+     *
+     * @throws IllegalArgumentException for a CANCEL, which never opens an alert
+     */
+    public static Alert open(UUID id, String code, SignalAssessed signal, AlertContext context, Instant now) {
+        if (signal.type() == SignalType.CANCEL) {
+            throw new IllegalArgumentException("a CANCEL never opens an alert");
+        }
+        EscalationPolicy policy = context.policy();
+        Alert alert = new Alert(new AlertSnapshot(id, code, signal.defenderId(), signal.verifiedSender(),
+                policy == null ? null : policy.id(), policy == null ? 0 : policy.version(), gradeOf(signal),
+                signal.score(), AlertState.OPEN, signal.type() == SignalType.DURESS, now, now, 0, 0, List.of(),
+                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0));
+        alert.timeline(now, TimelineType.SIGNAL_RECEIVED, describe(signal));
+        alert.lifecycle(LifecycleKind.OPENED, signal.signalId(), null, now);
+        String heldBecause = heldBecause(signal, policy);
+        if (heldBecause != null) {
+            alert.timeline(now, TimelineType.NOTE, "held for operator triage: " + heldBecause);
+        } else {
+            alert.startLevel(policy.startLevel(alert.grade), context, now);
+        }
+        return alert;
+    }
+
+    /** Rebuilds an alert from what was stored. */
+    public static Alert restore(AlertSnapshot snapshot) {
+        return new Alert(snapshot);
+    }
+
+    /**
+     * A later signal of the same defender: recorded, it may raise the grade (and jump to the higher
+     * grade's start level at once), a DURESS makes the alert critical for good, and a CANCEL cancels it.
+     */
+    public void join(SignalAssessed signal, AlertContext context, Instant now) {
+        if (!signal.defenderId().equals(defenderId)) {
+            throw new IllegalArgumentException("the signal is not of this alert's defender");
+        }
+        if (!handled.add(signal.signalId())) {
+            return;
+        }
+        touch(now);
+        timeline(now, TimelineType.SIGNAL_RECEIVED, describe(signal));
+        if (signal.type() == SignalType.CANCEL) {
+            cancel(signal.signalId(), context, now);
+            return;
+        }
+        lifecycle(LifecycleKind.SIGNAL_JOINED, signal.signalId(), null, now);
+        duress |= signal.type() == SignalType.DURESS;
+        score = Math.max(score, signal.score());
+        Grade signalGrade = gradeOf(signal);
+        if (signalGrade.compareTo(grade) > 0) {
+            timeline(now, TimelineType.GRADE_RAISED, grade + " → " + signalGrade);
+            grade = signalGrade;
+            lifecycle(LifecycleKind.GRADE_RAISED, signal.signalId(), null, now);
+        }
+        if (!isActive() || context.policy() == null) {
+            return;
+        }
+        if (level == 0) {
+            if (heldBecause(signal, context.policy()) == null) {
+                startLevel(policy(context).startLevel(grade), context, now);
+            }
+        } else {
+            int gradeStart = policy(context).startLevel(grade);
+            if (gradeStart > level) {
+                startLevel(gradeStart, context, now);
+            }
+        }
+    }
+
+    /** An ACK, DECLINE, RESOLVE or CANCEL. A responder who was not contacted is recorded and ignored. */
+    public void respond(AlertResponse response, AlertContext context, Instant now) {
+        if (!handled.add(response.responseId())) {
+            return;
+        }
+        touch(now);
+        String who = response.actor().id();
+        ActorType actor = response.actor().type();
+        if (response.kind() == ResponseKind.CANCEL) {
+            if (!who.equals(defenderId)) {
+                ignored(now, "CANCEL from someone other than the defender");
+                return;
+            }
+            cancel(null, context, now);
+            return;
+        }
+        if (actor == ActorType.RESPONDER && !recipients.containsKey(who)) {
+            ignored(now, response.kind() + " from " + who + ", who was not contacted about this alert");
+            return;
+        }
+        if (isClosed()) {
+            ignored(now, response.kind() + " from " + who + " after the alert was " + state);
+            return;
+        }
+        timeline(now, TimelineType.RESPONSE, response.kind() + " from " + who + " (" + actor + ") by "
+                + response.channel());
+        if (response.kind() == ResponseKind.ACK) {
+            acknowledge(new Acknowledgement(who, response.channel(), now), actor, context, now);
+        } else if (response.kind() == ResponseKind.DECLINE) {
+            decline(who, actor, context, now);
+        } else {
+            resolve(who, context, now);
+        }
+    }
+
+    /** What notification reported about one of its requests; a failure tries the person's next channel. */
+    public void deliveryReported(NotificationStatus status, AlertContext context, Instant now) {
+        SentRequest request = requests.get(status.idempotencyKey());
+        if (request == null || request.status() == status.status()) {
+            return;
+        }
+        touch(now);
+        SentRequest updated = request.withStatus(status.status());
+        requests.put(updated.key(), updated);
+        timeline(now, TimelineType.NOTIFICATION_STATUS, request.purpose() + " to " + request.personId() + " on "
+                + request.channel() + ": " + status.status()
+                + (status.errorCode() == null ? "" : " (error " + status.errorCode() + ")"));
+        if (updated.failed()) {
+            fallBack(updated, context, now);
+        }
+    }
+
+    /** A step fell due. Steps that no longer apply (the alert moved on, or was answered) do nothing. */
+    public void fire(Step step, AlertContext context, Instant now) {
+        if (!isActive() || context.policy() == null || level == 0) {
+            return;
+        }
+        if (step.kind() == StepKind.ESCALATE) {
+            escalate(step.level(), step.round(), context, now);
+        } else {
+            repeat(step, context, now);
+        }
+    }
+
+    /** What the alert did since it was loaded or last drained; the lists are emptied. */
+    public AlertChanges drainChanges() {
+        AlertChanges changes = new AlertChanges(pendingNotifications, pendingLifecycle, pendingTimeline, pendingSteps);
+        pendingNotifications.clear();
+        pendingLifecycle.clear();
+        pendingTimeline.clear();
+        pendingSteps.clear();
+        return changes;
+    }
+
+    /** Everything the alert knows, to be stored. */
+    public AlertSnapshot snapshot() {
+        return new AlertSnapshot(id, code, defenderId, verifiedSender, policyId, policyVersion, grade, score, state,
+                duress, openedAt, updatedAt, startLevel, level, List.copyOf(levels.values()),
+                List.copyOf(recipients.values()), List.copyOf(requests.values()), acks, handled, operatorPages);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String defenderId() {
+        return defenderId;
+    }
+
+    public AlertState state() {
+        return state;
+    }
+
+    public Grade grade() {
+        return grade;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    /** The policy version the alert follows, 0 without a policy. */
+    public long policyVersion() {
+        return policyVersion;
+    }
+
+    /** The policy the alert follows; null without one. */
+    public String policyId() {
+        return policyId;
+    }
+
+    /** Whether it still escalates: OPEN or ESCALATING. */
+    public boolean isActive() {
+        return state == AlertState.OPEN || state == AlertState.ESCALATING;
+    }
+
+    /** Whether it is over: RESOLVED or CANCELLED. */
+    public boolean isClosed() {
+        return state == AlertState.RESOLVED || state == AlertState.CANCELLED;
+    }
+
+    /** Whether the alert contacted {@code personId}. */
+    public boolean contacted(String personId) {
+        return recipients.containsKey(personId);
+    }
+
+    /** The acknowledgements in the order they came. */
+    public List<Acknowledgement> acknowledgements() {
+        return List.copyOf(acks);
+    }
+
+    // ---- levels ----
+
+    private void startLevel(int number, AlertContext context, Instant now) {
+        EscalationPolicy policy = policy(context);
+        PolicyLevel definition = policy.level(number);
+        Set<String> people = definition.people(context.reach()::groupMembers);
+        levels.put(number, new LevelRun(number, now, 0, people));
+        boolean first = startLevel == 0;
+        if (first) {
+            startLevel = number;
+        }
+        level = Math.max(level, number);
+        changeState(level > startLevel ? AlertState.ESCALATING : AlertState.OPEN, now);
+        timeline(now, TimelineType.LEVEL_STARTED, "level " + number + " (" + definition.name() + "): "
+                + people.size() + (people.size() == 1 ? " person" : " people") + ", quorum " + definition.quorum());
+        lifecycle(LifecycleKind.LEVEL_STARTED, null, null, now);
+        NotificationPurpose purpose = first ? NotificationPurpose.ALERT : NotificationPurpose.ESCALATION;
+        for (String person : people) {
+            if (!recipients.containsKey(person)) {
+                recipients.put(person, new Recipient(person, number, Set.of(), false));
+                contact(person, number, 0, purpose, definition.channels(), context, now);
+            }
+        }
+        pendingSteps.add(new Step(StepKind.ESCALATE, number, 0, now.plus(definition.escalateAfter())));
+        if (definition.repeats()) {
+            pendingSteps.add(new Step(StepKind.REPEAT, number, 1, now.plus(definition.repeatEvery())));
+        }
+        escalateIfQuorumUnreachable(context, now);
+    }
+
+    private void escalate(int number, int round, AlertContext context, Instant now) {
+        if (number != level) {
+            return;
+        }
+        EscalationPolicy policy = policy(context);
+        if (!policy.isLast(number)) {
+            if (round == 0) {
+                timeline(now, TimelineType.NOTE, "level " + number + " passed without quorum");
+                startLevel(number + 1, context, now);
+            }
+            return;
+        }
+        if (round == operatorPages) {
+            pageOperators(policy.level(number), context, now);
+        }
+    }
+
+    private void pageOperators(PolicyLevel last, AlertContext context, Instant now) {
+        operatorPages++;
+        timeline(now, TimelineType.OPERATORS_PAGED, "the last level passed without quorum: "
+                + context.operatorsOnDuty().size() + " operators on duty paged (page " + operatorPages + ")");
+        lifecycle(LifecycleKind.OPERATORS_PAGED, null, null, now);
+        Set<Channel> anyChannel = EnumSet.allOf(Channel.class);
+        for (String operator : context.operatorsOnDuty()) {
+            recipients.putIfAbsent(operator, new Recipient(operator, 0, Set.of(), false));
+            contact(operator, level, operatorPages, NotificationPurpose.OPERATOR_PAGE, anyChannel, context, now);
+        }
+        if (!last.repeats()) {
+            remind(level, levels.get(level).round() + 1, last, context, now);
+        }
+        pendingSteps.add(new Step(StepKind.ESCALATE, level, operatorPages, now.plus(last.escalateAfter())));
+    }
+
+    private void repeat(Step step, AlertContext context, Instant now) {
+        LevelRun run = levels.get(step.level());
+        if (run == null || step.round() != run.round() + 1) {
+            return;
+        }
+        PolicyLevel definition = policy(context).level(step.level());
+        remind(step.level(), step.round(), definition, context, now);
+        Instant next = step.dueAt().plus(definition.repeatEvery());
+        if (!next.isAfter(now)) {
+            next = now.plus(definition.repeatEvery());
+        }
+        pendingSteps.add(new Step(StepKind.REPEAT, step.level(), step.round() + 1, next));
+    }
+
+    private void remind(int number, int round, PolicyLevel definition, AlertContext context, Instant now) {
+        levels.put(number, levels.get(number).nextRound(round));
+        for (Recipient recipient : List.copyOf(recipients.values())) {
+            if (recipient.homeLevel() == number && !recipient.declined() && !acknowledged(recipient.personId())) {
+                contact(recipient.personId(), number, round, NotificationPurpose.REMINDER, definition.channels(),
+                        context, now);
+            }
+        }
+    }
+
+    private void escalateIfQuorumUnreachable(AlertContext context, Instant now) {
+        if (!isActive()) {
+            return;
+        }
+        EscalationPolicy policy = policy(context);
+        if (policy.isLast(level) && operatorPages > 0) {
+            return;
+        }
+        LevelRun run = levels.get(level);
+        int quorum = policy.level(level).quorum();
+        long stillPossible = run.people().stream()
+                .filter(person -> !recipients.containsKey(person) || !recipients.get(person).declined())
+                .count();
+        if (stillPossible < quorum) {
+            timeline(now, TimelineType.NOTE, "level " + level + " can no longer reach its quorum of " + quorum);
+            escalate(level, 0, context, now);
+        }
+    }
+
+    // ---- answers ----
+
+    private void acknowledge(Acknowledgement ack, ActorType actor, AlertContext context, Instant now) {
+        if (acknowledged(ack.personId())) {
+            return;
+        }
+        acks.add(ack);
+        lifecycle(LifecycleKind.ACK_RECEIVED, null, ack.personId(), now);
+        if (actor != ActorType.RESPONDER || !isActive()) {
+            return;
+        }
+        EscalationPolicy policy = policy(context);
+        for (LevelRun run : levels.values()) {
+            int quorum = policy.level(run.number()).quorum();
+            List<String> onIt = acks.stream().map(Acknowledgement::personId).filter(run.people()::contains).toList();
+            if (onIt.size() >= quorum) {
+                changeState(AlertState.ACKNOWLEDGED, now);
+                timeline(now, TimelineType.NOTE, "quorum of level " + run.number() + " reached: "
+                        + String.join(", ", onIt));
+                lifecycle(LifecycleKind.QUORUM_REACHED, null, ack.personId(), now);
+                tellEveryone(NotificationPurpose.SOMEONE_ON_IT, null, context, now);
+                return;
+            }
+        }
+    }
+
+    private void decline(String who, ActorType actor, AlertContext context, Instant now) {
+        lifecycle(LifecycleKind.DECLINE_RECEIVED, null, who, now);
+        Recipient recipient = recipients.get(who);
+        if (actor == ActorType.RESPONDER && recipient != null && !recipient.declined()) {
+            recipients.put(who, recipient.declining());
+            if (level > 0) {
+                escalateIfQuorumUnreachable(context, now);
+            }
+        }
+    }
+
+    private void resolve(String who, AlertContext context, Instant now) {
+        changeState(AlertState.RESOLVED, now);
+        lifecycle(LifecycleKind.RESOLVED, null, who, now);
+        tellEveryone(NotificationPurpose.STAND_DOWN, who, context, now);
+    }
+
+    private void cancel(UUID signalId, AlertContext context, Instant now) {
+        if (isClosed()) {
+            ignored(now, "CANCEL after the alert was " + state);
+            return;
+        }
+        if (duress) {
+            ignored(now, "CANCEL after a DURESS signal: the alert stays as it is and nobody stands down");
+            return;
+        }
+        changeState(AlertState.CANCELLED, now);
+        lifecycle(LifecycleKind.CANCELLED, signalId, defenderId, now);
+        tellEveryone(NotificationPurpose.STAND_DOWN, null, context, now);
+    }
+
+    /** One message to everyone contacted so far (but {@code except}), on her first channel that still works. */
+    private void tellEveryone(NotificationPurpose purpose, String except, AlertContext context, Instant now) {
+        for (Recipient recipient : List.copyOf(recipients.values())) {
+            if (!recipient.personId().equals(except)) {
+                contact(recipient.personId(), Math.max(level, 1), 0, purpose, Set.of(), context, now);
+            }
+        }
+    }
+
+    // ---- deliveries ----
+
+    private void contact(String person, int levelNumber, int round, NotificationPurpose purpose,
+            Set<Channel> levelChannels, AlertContext context, Instant now) {
+        List<Channel> channels = channelsFor(person, levelChannels, context.reach());
+        if (channels.isEmpty()) {
+            timeline(now, TimelineType.NOTE, person + " has no channel left to be contacted on");
+            return;
+        }
+        channels.forEach(channel -> request(person, channel, levelNumber, round, purpose, now));
+    }
+
+    /** The level's channels she has and that did not fail; if none, her first channel that did not fail. */
+    private List<Channel> channelsFor(String person, Set<Channel> levelChannels, Reach reach) {
+        Set<Channel> failed = recipients.containsKey(person) ? recipients.get(person).failed() : Set.of();
+        List<Channel> usable = reach.channelsOf(person).stream().filter(channel -> !failed.contains(channel))
+                .sorted().toList();
+        List<Channel> chosen = usable.stream().filter(levelChannels::contains).toList();
+        return chosen.isEmpty() && !usable.isEmpty() ? List.of(usable.get(0)) : chosen;
+    }
+
+    private void request(String person, Channel channel, int levelNumber, int round, NotificationPurpose purpose,
+            Instant now) {
+        NotificationRequested request = NotificationRequested.of(id, code, person, channel, purpose, grade,
+                levelNumber, round, now);
+        if (requests.containsKey(request.idempotencyKey())) {
+            return;
+        }
+        requests.put(request.idempotencyKey(), new SentRequest(request.idempotencyKey(), person, channel,
+                levelNumber, round, purpose, now, null));
+        pendingNotifications.add(request);
+        timeline(now, TimelineType.NOTIFICATION_REQUESTED, purpose + " to " + person + " on " + channel
+                + " (level " + levelNumber + ", round " + round + ")");
+    }
+
+    private void fallBack(SentRequest failed, AlertContext context, Instant now) {
+        Recipient recipient = recipients.get(failed.personId()).withFailed(failed.channel());
+        recipients.put(recipient.personId(), recipient);
+        boolean callToAct = failed.purpose() == NotificationPurpose.ALERT
+                || failed.purpose() == NotificationPurpose.ESCALATION
+                || failed.purpose() == NotificationPurpose.REMINDER
+                || failed.purpose() == NotificationPurpose.OPERATOR_PAGE;
+        if (callToAct && (!isActive() || recipient.declined() || acknowledged(recipient.personId()))) {
+            return;
+        }
+        Set<Channel> tried = EnumSet.noneOf(Channel.class);
+        requests.values().stream()
+                .filter(r -> r.personId().equals(failed.personId()) && r.level() == failed.level()
+                        && r.round() == failed.round() && r.purpose() == failed.purpose())
+                .forEach(r -> tried.add(r.channel()));
+        context.reach().channelsOf(failed.personId()).stream().sorted()
+                .filter(channel -> !recipient.failed().contains(channel) && !tried.contains(channel))
+                .findFirst()
+                .ifPresentOrElse(
+                        next -> request(failed.personId(), next, failed.level(), failed.round(), failed.purpose(), now),
+                        () -> timeline(now, TimelineType.NOTE, failed.personId()
+                                + " could not be reached on any other channel"));
+    }
+
+    // ---- bookkeeping ----
+
+    private boolean acknowledged(String person) {
+        return acks.stream().anyMatch(ack -> ack.personId().equals(person));
+    }
+
+    private EscalationPolicy policy(AlertContext context) {
+        EscalationPolicy policy = Objects.requireNonNull(context.policy(), "the alert's policy");
+        if (!policy.id().equals(policyId) && policyId != null) {
+            throw new IllegalArgumentException("the alert follows policy " + policyId + ", not " + policy.id());
+        }
+        if (policyId == null) {
+            policyId = policy.id();
+            policyVersion = policy.version();
+        } else if (policy.version() != policyVersion) {
+            throw new IllegalArgumentException("the alert follows version " + policyVersion + " of its policy, not "
+                    + policy.version());
+        }
+        return policy;
+    }
+
+    private void changeState(AlertState next, Instant now) {
+        if (next != state) {
+            timeline(now, TimelineType.STATE_CHANGED, state + " → " + next);
+            state = next;
+        }
+    }
+
+    private void touch(Instant now) {
+        if (now.isAfter(updatedAt)) {
+            updatedAt = now;
+        }
+    }
+
+    private void ignored(Instant now, String why) {
+        timeline(now, TimelineType.RESPONSE_IGNORED, why);
+    }
+
+    private void timeline(Instant at, TimelineType type, String detail) {
+        touch(at);
+        pendingTimeline.add(new TimelineEntry(at, type, detail));
+    }
+
+    private void lifecycle(LifecycleKind kind, UUID signalId, String actorId, Instant now) {
+        pendingLifecycle.add(new AlertLifecycle(id, code, defenderId, kind, state, grade, level, verifiedSender,
+                signalId, actorId, now));
+    }
+
+    private static Grade gradeOf(SignalAssessed signal) {
+        return signal.type() == SignalType.DURESS ? Grade.CRITICAL : signal.grade();
+    }
+
+    private static String heldBecause(SignalAssessed signal, EscalationPolicy policy) {
+        if (!signal.verifiedSender()) {
+            return "the sender is not in the directory";
+        }
+        if (signal.triage()) {
+            return "risk scoring asked for triage";
+        }
+        return policy == null ? "the defender has no escalation policy" : null;
+    }
+
+    private static String describe(SignalAssessed signal) {
+        return signal.type() + " " + signal.signalId() + " by " + signal.source() + ": score " + signal.score()
+                + ", grade " + gradeOf(signal);
+    }
+}

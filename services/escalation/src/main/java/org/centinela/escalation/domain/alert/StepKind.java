@@ -1,0 +1,9 @@
+package org.centinela.escalation.domain.alert;
+
+/** What an alert does when one of its steps falls due. */
+public enum StepKind {
+    /** {@code escalateAfter} of a level passed: the next level starts, or past the last one the operators are paged. */
+    ESCALATE,
+    /** {@code repeatEvery} of a level passed: whoever of it has not answered is contacted again. */
+    REPEAT
+}
