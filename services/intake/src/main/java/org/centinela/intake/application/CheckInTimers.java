@@ -14,6 +14,7 @@ import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
 import org.centinela.intake.domain.CheckIn;
 import org.centinela.intake.domain.PinCheck;
+import org.centinela.outbox.Outbox;
 
 /**
  * Check-in timers from the app: a defender starts one before a risky trip and closes it with her PIN

@@ -10,6 +10,7 @@ import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.outbox.Outbox;
 
 /**
  * A documented incident report, from the defender's app or entered by an operator for her: a record for

@@ -9,6 +9,7 @@ import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.outbox.Outbox;
 
 /** The panic button of the app: a PANIC signal, once per {@code clientId} however often the app retries. */
 @ApplicationScoped

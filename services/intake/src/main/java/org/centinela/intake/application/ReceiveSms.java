@@ -27,6 +27,7 @@ import org.centinela.intake.domain.PinCheck;
 import org.centinela.intake.domain.sms.SenderKind;
 import org.centinela.intake.domain.sms.SmsCommand;
 import org.centinela.intake.domain.sms.SmsGrammar;
+import org.centinela.outbox.Outbox;
 
 /**
  * An SMS reached Centinela's number: who wrote it and what it asks for decide what happens. Each

@@ -2,26 +2,26 @@ package org.centinela.intake.adapter.in.scheduler;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.centinela.intake.adapter.out.kafka.OutboxRelay;
 import org.centinela.intake.application.CheckInTimers;
 
-/** Looks for overdue check-ins every {@code intake.checkins.poll-every}, in every replica. */
+/**
+ * Looks for overdue check-ins every {@code intake.checkins.poll-every}, in every replica; each batch is
+ * its own transaction, whose commit wakes the outbox relay.
+ */
 @ApplicationScoped
 public class MissedCheckIns {
 
     private final CheckInTimers timers;
-    private final OutboxRelay relay;
 
-    public MissedCheckIns(CheckInTimers timers, OutboxRelay relay) {
+    public MissedCheckIns(CheckInTimers timers) {
         this.timers = timers;
-        this.relay = relay;
     }
 
     @Scheduled(every = "${intake.checkins.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void raiseMissed() {
-        while (timers.raiseMissed() == CheckInTimers.OVERDUE_BATCH) {
-            relay.wake();
-        }
-        relay.wake();
+        int raised;
+        do {
+            raised = timers.raiseMissed();
+        } while (raised == CheckInTimers.OVERDUE_BATCH);
     }
 }

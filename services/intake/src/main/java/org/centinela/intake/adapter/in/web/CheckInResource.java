@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.centinela.contracts.directory.PersonSnapshot;
-import org.centinela.intake.adapter.out.kafka.OutboxRelay;
 import org.centinela.intake.application.CheckInTimers;
 import org.centinela.intake.domain.CheckIn;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,13 +32,11 @@ public class CheckInResource {
     private final CheckInTimers timers;
     private final DeviceTokens deviceTokens;
     private final AbuseLimits limits;
-    private final OutboxRelay relay;
 
-    public CheckInResource(CheckInTimers timers, DeviceTokens deviceTokens, AbuseLimits limits, OutboxRelay relay) {
+    public CheckInResource(CheckInTimers timers, DeviceTokens deviceTokens, AbuseLimits limits) {
         this.timers = timers;
         this.deviceTokens = deviceTokens;
         this.limits = limits;
-        this.relay = relay;
     }
 
     @POST
@@ -59,7 +56,6 @@ public class CheckInResource {
         PersonSnapshot defender = defender(authorization, "checkins");
         CheckIn checkIn = timers.find(defender, id).orElseThrow(() -> new NotFoundException("No check-in " + id));
         timers.safe(defender, checkIn, request.pin());
-        relay.wake();
         return Response.accepted(new Received("received")).build();
     }
 

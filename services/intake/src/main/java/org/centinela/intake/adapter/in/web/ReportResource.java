@@ -22,7 +22,6 @@ import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.signal.IncidentReport;
 import org.centinela.contracts.signal.PerpetratorType;
 import org.centinela.contracts.signal.ViolenceType;
-import org.centinela.intake.adapter.out.kafka.OutboxRelay;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.FileReport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,16 +40,14 @@ public class ReportResource {
     private final Directory directory;
     private final SecurityIdentity identity;
     private final AbuseLimits limits;
-    private final OutboxRelay relay;
 
     public ReportResource(FileReport fileReport, DeviceTokens deviceTokens, Directory directory,
-            SecurityIdentity identity, AbuseLimits limits, OutboxRelay relay) {
+            SecurityIdentity identity, AbuseLimits limits) {
         this.fileReport = fileReport;
         this.deviceTokens = deviceTokens;
         this.directory = directory;
         this.identity = identity;
         this.limits = limits;
-        this.relay = relay;
     }
 
     @POST
@@ -65,7 +62,6 @@ public class ReportResource {
                 request.occurredOn(), request.narrative());
         UUID signalId = fileReport.file(defender, request.clientId(), report,
                 request.location() == null ? null : request.location().toLocation());
-        relay.wake();
         return Response.accepted(new SosResource.Accepted(signalId)).build();
     }
 

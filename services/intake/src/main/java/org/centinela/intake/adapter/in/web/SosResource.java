@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.signal.SignalReceived;
-import org.centinela.intake.adapter.out.kafka.OutboxRelay;
 import org.centinela.intake.application.RaisePanic;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -27,13 +26,11 @@ public class SosResource {
     private final RaisePanic raisePanic;
     private final DeviceTokens deviceTokens;
     private final AbuseLimits limits;
-    private final OutboxRelay relay;
 
-    public SosResource(RaisePanic raisePanic, DeviceTokens deviceTokens, AbuseLimits limits, OutboxRelay relay) {
+    public SosResource(RaisePanic raisePanic, DeviceTokens deviceTokens, AbuseLimits limits) {
         this.raisePanic = raisePanic;
         this.deviceTokens = deviceTokens;
         this.limits = limits;
-        this.relay = relay;
     }
 
     @POST
@@ -45,7 +42,6 @@ public class SosResource {
         }
         UUID signalId = raisePanic.raise(defender, request.clientId(),
                 request.location() == null ? null : request.location().toLocation(), request.text());
-        relay.wake();
         return Response.accepted(new Accepted(signalId)).build();
     }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import org.centinela.contracts.signal.SignalReceived;
-import org.centinela.intake.adapter.out.kafka.OutboxRelay;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.ReceiveSms;
 import org.centinela.problem.Problem;
@@ -35,18 +34,15 @@ public class TwilioSmsWebhook {
     private final Directory directory;
     private final PhoneNumbers phoneNumbers;
     private final AbuseLimits limits;
-    private final OutboxRelay relay;
     private final RequestValidator validator;
     private final String publicUrl;
 
-    public TwilioSmsWebhook(ReceiveSms receiveSms, Directory directory, PhoneNumbers phoneNumbers, AbuseLimits limits,
-            OutboxRelay relay, @ConfigProperty(name = "twilio.auth-token") String authToken,
+    public TwilioSmsWebhook(ReceiveSms receiveSms, Directory directory, PhoneNumbers phoneNumbers, AbuseLimits limits, @ConfigProperty(name = "twilio.auth-token") String authToken,
             @ConfigProperty(name = "twilio.webhook-base-url") String webhookBaseUrl) {
         this.receiveSms = receiveSms;
         this.directory = directory;
         this.phoneNumbers = phoneNumbers;
         this.limits = limits;
-        this.relay = relay;
         this.validator = new RequestValidator(authToken);
         this.publicUrl = webhookBaseUrl + PATH;
     }
@@ -76,7 +72,6 @@ public class TwilioSmsWebhook {
             return twiml(EMPTY_TWIML);
         }
         String reply = receiveSms.receive(new ReceiveSms.InboundSms(sid, phone, body));
-        relay.wake();
         return twiml(reply.isEmpty() ? EMPTY_TWIML
                 : new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build().toXml());
     }

@@ -1,11 +1,10 @@
-package org.centinela.intake.adapter.out.kafka;
+package org.centinela.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,54 +17,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.centinela.contracts.kafka.CloudEventAttributes;
-import org.centinela.contracts.kafka.CloudEventHeaders;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Relays the outbox to Kafka: right after a signal is accepted ({@link #wake()}), and every poll as a
- * safety net. Rows are taken in acceptance order with {@code FOR UPDATE SKIP LOCKED}, sent with their
- * key and CloudEvents headers, and marked published only once the broker confirmed them all; while the
- * broker is down they simply stay, and go out when it is back. Published rows are deleted after a while:
- * the outbox is not an archive of what defenders wrote.
+ * Relays the outbox to Kafka: right after a transaction that appended to it commits ({@link JdbcOutbox}
+ * wakes it), and every {@code centinela.outbox.poll-every} as a safety net. Rows are taken in the order
+ * they were appended, sent with their key and CloudEvents headers (source {@code /centinela/<application
+ * name>}), and marked published only once the broker confirmed them all; while the broker is down they
+ * simply stay, and go out when it is back. One replica relays at a time (a PostgreSQL advisory lock), so
+ * the events of one key keep their order across replicas. Published rows are deleted after
+ * {@code centinela.outbox.keep-published}: the outbox is no archive of personal data.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final String SOURCE = "/centinela/intake";
-    private static final int BATCH = 200;
+    /** Rows read, sent and confirmed together. */
+    static final int BATCH = 500;
+    /** Another replica holds the relay lock. */
+    private static final int BUSY = -1;
+    /** The advisory lock key of the relay in the service's database (the bytes of "outbox"). */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+    private static final Duration BUSY_RETRY = Duration.ofMillis(50);
+    private static final String KAFKA_PREFIX = "kafka.";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final DataSource dataSource;
-    private final String bootstrapServers;
+    private final Config config;
+    private final String source;
+    private final String clientId;
     private final Duration deliveryTimeout;
     private final boolean enabled;
     private final Duration keepPublished;
-    private final ExecutorService relayThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final ScheduledExecutorService relayThread =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private KafkaProducer<String, byte[]> producer;
+    private volatile KafkaProducer<String, byte[]> producer;
 
-    public OutboxRelay(DataSource dataSource,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "intake.kafka.delivery-timeout") Duration deliveryTimeout,
-            @ConfigProperty(name = "intake.outbox.relay-enabled") boolean enabled,
-            @ConfigProperty(name = "intake.outbox.keep-published") Duration keepPublished) {
+    public OutboxRelay(DataSource dataSource, Config config,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "centinela.outbox.delivery-timeout", defaultValue = "PT5S") Duration deliveryTimeout,
+            @ConfigProperty(name = "centinela.outbox.relay-enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "centinela.outbox.keep-published", defaultValue = "PT1H") Duration keepPublished) {
         this.dataSource = dataSource;
-        this.bootstrapServers = bootstrapServers;
+        this.config = config;
+        this.source = "/centinela/" + applicationName;
+        this.clientId = applicationName + "-outbox-relay";
         this.deliveryTimeout = deliveryTimeout;
         this.enabled = enabled;
         this.keepPublished = keepPublished;
@@ -75,18 +87,32 @@ public class OutboxRelay {
         if (!enabled) {
             return;
         }
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "intake-outbox-relay");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        int timeout = (int) deliveryTimeout.toMillis();
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
-        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         wake();
+    }
+
+    /**
+     * Every {@code kafka.*} setting of the service (bootstrap servers, and in production its security
+     * settings), then what the relay needs: every record confirmed by all in-sync replicas, exactly once
+     * per send, sent at once.
+     */
+    private Properties producerConfig() {
+        Properties properties = new Properties();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(KAFKA_PREFIX)) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> properties.put(name.substring(KAFKA_PREFIX.length()), value));
+            }
+        }
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        int timeout = (int) deliveryTimeout.toMillis();
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout / 2);
+        return properties;
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -112,7 +138,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${intake.outbox.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${centinela.outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         wake();
     }
@@ -132,19 +158,27 @@ public class OutboxRelay {
     private void drain() {
         scheduled.set(false);
         try {
-            while (relayBatch() == BATCH) {
-                LOG.debug("outbox: another batch");
+            int relayed;
+            do {
+                relayed = relayBatch();
+            } while (relayed == BATCH);
+            if (relayed == BUSY) {
+                relayThread.schedule(this::wake, BUSY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (SQLException | RuntimeException e) {
             LOG.warnf("outbox not relayed yet, will retry: %s", e.getMessage());
         }
     }
 
-    /** Sends one batch and marks it published; how many rows it held. */
+    /** Sends one batch and marks it published: how many rows it held, or {@link #BUSY}. */
     private int relayBatch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
+                if (!relayLock(connection)) {
+                    connection.rollback();
+                    return BUSY;
+                }
                 List<UUID> sent = send(connection);
                 if (!sent.isEmpty()) {
                     markPublished(connection, sent);
@@ -160,21 +194,28 @@ public class OutboxRelay {
         }
     }
 
+    /** Takes the relay's lock for this transaction, unless another replica holds it. */
+    private static boolean relayLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
     private List<UUID> send(Connection connection) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, topic, event_key, event_type,"
                 + " payload::text, created_at FROM outbox_event WHERE published_at IS NULL"
-                + " ORDER BY sequence LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED");
+                + " ORDER BY sequence LIMIT " + BATCH);
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                UUID id = rows.getObject(1, UUID.class);
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(rows.getString(2), rows.getString(3),
-                        rows.getString(5).getBytes(StandardCharsets.UTF_8));
-                CloudEventHeaders.write(record.headers(), new CloudEventAttributes(id.toString(), SOURCE,
-                        rows.getString(4), rows.getTimestamp(6).toInstant()));
-                acks.add(producer.send(record));
-                ids.add(id);
+                OutboxEntry entry = new OutboxEntry(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant());
+                acks.add(producer.send(entry.toRecord(source)));
+                ids.add(entry.id());
             }
         }
         for (Future<RecordMetadata> ack : acks) {
@@ -183,7 +224,7 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while relaying", e);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("the broker did not confirm: " + e.getMessage(), e);
             }
         }
