@@ -1,11 +1,13 @@
 package org.centinela.intake.domain.sms;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.centinela.contracts.sms.CodeWord;
+import org.centinela.contracts.sms.SmsKeywords;
+import org.centinela.contracts.sms.SmsWords;
 
 /**
  * Reads an SMS into an {@link SmsCommand}, in Spanish and English, as people type on basic phones.
@@ -26,6 +28,9 @@ import java.util.function.Predicate;
  * "sooos"): a missed alarm is worse than a false one. Acknowledgements do not ("okkk" is not read): a
  * false acknowledgement would silence the network.
  *
+ * <p>The words of the grammar ({@link SmsKeywords}) and how a text is cut into words ({@link SmsWords}) live
+ * in the contracts, which the directory uses to refuse a code word this grammar would never read as one.
+ *
  * <p>Reading never throws and its work is bounded: only the first {@link #MAX_LENGTH} characters are read,
  * in one pass, without regular expressions.
  */
@@ -37,33 +42,12 @@ public final class SmsGrammar {
     /** Letters spelled one by one ("S O S", "s.o.s.") that are joined to find a keyword. */
     private static final int MAX_SPELLED_LETTERS = 12;
 
-    private static final Set<String> PANIC = Set.of("sos", "ayuda", "auxilio", "help", "socorro", "ayudame", "ayudenme");
-    private static final Set<String> PANIC_WITHOUT_REPEATS = withoutRepeats(PANIC);
-    private static final Set<String> REPORT = Set.of("reporte", "report");
-    private static final Set<String> SAFE = Set.of("bien", "safe");
-    private static final String ESTOY = "estoy";
-    private static final Set<String> ARRIVED = Set.of("llegue", "arrived");
-    private static final String YA = "ya";
-    private static final Set<String> CHECK_IN = Set.of("voy", "checkin");
-    private static final String CHECK = "check";
-    private static final Set<String> CHECK_IN_FILLERS = Set.of("en", "in");
-    private static final Set<String> ACKNOWLEDGE = Set.of("ok", "1", "ack", "si", "yes", "okey", "okay");
-    private static final Set<String> DECLINE = Set.of("no", "2");
-    private static final Set<String> RESOLVE = Set.of("resuelto", "resuelta", "resolved");
-    private static final Set<String> CODE_FILLERS = Set.of("codigo", "code", "alerta", "alert");
-
     private static final Set<String> MINUTE_UNITS = Set.of("m", "min", "mins", "minuto", "minutos", "minute", "minutes");
     private static final Set<String> HOUR_UNITS = Set.of("h", "hr", "hrs", "hora", "horas", "hour", "hours");
     private static final Set<String> DAY_UNITS = Set.of("dia", "dias", "day", "days");
     /** Units a timer cannot be given in: "VOY 30 SEGUNDOS" must not start a 30-minute timer. */
     private static final Set<String> REFUSED_UNITS = Set.of("s", "seg", "segs", "segundo", "segundos", "sec", "secs",
             "second", "seconds", "semana", "semanas", "week", "weeks", "mes", "meses", "month", "months");
-
-    /** Keywords that may be glued to the number after them: "bien4821", "ok4821", "voy30". */
-    private static final Set<String> GLUED = union(PANIC, REPORT, SAFE, ARRIVED, CHECK_IN, ACKNOWLEDGE, DECLINE,
-            RESOLVE, CODE_FILLERS, CHECK_IN_FILLERS);
-    /** Words a code word must not be: it would shadow a command or never be read as a code word. */
-    private static final Set<String> RESERVED = union(GLUED, Set.of(ESTOY, YA, CHECK));
 
     private SmsGrammar() {
     }
@@ -74,7 +58,7 @@ public final class SmsGrammar {
      * @param body the message as received; {@code null} reads as ""
      * @param sender who is writing; {@code null} reads as {@link SenderKind#UNKNOWN}
      * @param isCodeWord for a defender only: whether this normalised first word (lowercase, no accents, no
-     *        punctuation, as {@link #normalise(String)} gives it) is her personal code word. Asked at most once,
+     *        punctuation, as {@link CodeWord#normalise(String)} gives it) is her personal code word. Asked at most once,
      *        and only when the message starts with no panic keyword; {@code null} or an exception reads as "no"
      */
     public static SmsCommand read(String body, SenderKind sender, Predicate<String> isCodeWord) {
@@ -92,39 +76,8 @@ public final class SmsGrammar {
         return readBounded(bound(body), sender, isCodeWord);
     }
 
-    /**
-     * How the grammar sees a text: its words (letters and digits, lowercase, without accents or marks),
-     * separated by single spaces; punctuation, symbols, emoji and spaces of any kind separate words.
-     * "¡¡Ayúda!! Zona 1" gives "ayuda zona 1". Idempotent. Store a code word as its normalised form.
-     */
-    public static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder joined = new StringBuilder();
-        for (SmsWords.Word word : SmsWords.of(text, Set.of()).all()) {
-            if (joined.length() > 0) {
-                joined.append(' ');
-            }
-            joined.append(word.text());
-        }
-        return joined.toString();
-    }
-
-    /**
-     * Whether {@code codeWord} can serve as a defender's code word: once normalised it is one word with at
-     * least one letter, and not a word of this grammar (a code word "bien" would turn "BIEN 4821" into a panic).
-     */
-    public static boolean isUsableCodeWord(String codeWord) {
-        String word = normalise(codeWord);
-        if (word.isEmpty() || word.indexOf(' ') >= 0 || RESERVED.contains(word) || isPanicKeyword(word)) {
-            return false;
-        }
-        return word.codePoints().anyMatch(Character::isLetter);
-    }
-
     private static SmsCommand readBounded(String text, SenderKind sender, Predicate<String> isCodeWord) {
-        SmsWords words = SmsWords.of(text, GLUED);
+        SmsWords words = SmsWords.of(text, SmsKeywords.GLUED);
         if (words.isEmpty()) {
             return new SmsCommand.Unrecognised(trim(text));
         }
@@ -167,7 +120,7 @@ public final class SmsGrammar {
 
     private static Optional<SmsCommand> panic(SmsWords words, List<Head> heads) {
         for (Head head : heads) {
-            if (isPanicKeyword(head.word())) {
+            if (SmsKeywords.isPanic(head.word())) {
                 return Optional.of(new SmsCommand.Panic(textAfter(words.original(), head.end())));
             }
         }
@@ -206,26 +159,26 @@ public final class SmsGrammar {
     private static SmsCommand defenderCommand(SmsWords words, Head head) {
         String word = head.word();
         int next = head.next();
-        if (REPORT.contains(word)) {
+        if (SmsKeywords.REPORT.contains(word)) {
             return new SmsCommand.Report(textAfter(words.original(), head.end()));
         }
-        if (SAFE.contains(word)) {
+        if (SmsKeywords.SAFE.contains(word)) {
             return pin(words, next).<SmsCommand>map(SmsCommand.SafeWithPin::new).orElseGet(() -> unrecognised(words));
         }
-        if (ESTOY.equals(word) && SAFE.contains(words.textAt(next))) {
+        if (SmsKeywords.ESTOY.equals(word) && SmsKeywords.SAFE.contains(words.textAt(next))) {
             return pin(words, next + 1).<SmsCommand>map(SmsCommand.SafeWithPin::new)
                     .orElseGet(() -> unrecognised(words));
         }
-        if (ARRIVED.contains(word)) {
+        if (SmsKeywords.ARRIVED.contains(word)) {
             return pin(words, next).<SmsCommand>map(SmsCommand.Arrived::new).orElseGet(() -> unrecognised(words));
         }
-        if (YA.equals(word) && ARRIVED.contains(words.textAt(next))) {
+        if (SmsKeywords.YA.equals(word) && SmsKeywords.ARRIVED.contains(words.textAt(next))) {
             return pin(words, next + 1).<SmsCommand>map(SmsCommand.Arrived::new).orElseGet(() -> unrecognised(words));
         }
-        if (CHECK_IN.contains(word)) {
+        if (SmsKeywords.CHECK_IN.contains(word)) {
             return checkIn(words, next);
         }
-        if (CHECK.equals(word) && "in".equals(words.textAt(next))) {
+        if (SmsKeywords.CHECK.equals(word) && "in".equals(words.textAt(next))) {
             return checkIn(words, next + 1);
         }
         return null;
@@ -247,7 +200,7 @@ public final class SmsGrammar {
      * ignored.
      */
     private static SmsCommand checkIn(SmsWords words, int index) {
-        int at = CHECK_IN_FILLERS.contains(words.textAt(index)) ? index + 1 : index;
+        int at = SmsKeywords.CHECK_IN_FILLERS.contains(words.textAt(index)) ? index + 1 : index;
         SmsWords.Word number = words.at(at);
         if (number == null) {
             return unrecognised(words);
@@ -329,15 +282,15 @@ public final class SmsGrammar {
     private static SmsCommand fromResponder(SmsWords words, List<Head> heads) {
         for (Head head : heads) {
             String word = head.word();
-            if (ACKNOWLEDGE.contains(word)) {
+            if (SmsKeywords.ACKNOWLEDGE.contains(word)) {
                 return alertCode(words, head.next()).<SmsCommand>map(SmsCommand.Acknowledge::new)
                         .orElseGet(() -> unrecognised(words));
             }
-            if (DECLINE.contains(word)) {
+            if (SmsKeywords.DECLINE.contains(word)) {
                 return alertCode(words, head.next()).<SmsCommand>map(SmsCommand.Decline::new)
                         .orElseGet(() -> unrecognised(words));
             }
-            if (RESOLVE.contains(word)) {
+            if (SmsKeywords.RESOLVE.contains(word)) {
                 return alertCode(words, head.next()).flatMap(code -> code).<SmsCommand>map(SmsCommand.Resolve::new)
                         .orElseGet(() -> unrecognised(words));
             }
@@ -351,7 +304,7 @@ public final class SmsGrammar {
      * alert. Inner empty: no code ("OK", "ok gracias", "ok 10 min").
      */
     private static Optional<Optional<String>> alertCode(SmsWords words, int index) {
-        int at = CODE_FILLERS.contains(words.textAt(index)) ? index + 1 : index;
+        int at = SmsKeywords.CODE_FILLERS.contains(words.textAt(index)) ? index + 1 : index;
         SmsWords.Word word = words.at(at);
         if (word == null || !word.isAsciiDigits() || word.text().length() < SmsCommand.CODE_MIN_DIGITS) {
             return Optional.of(Optional.empty());
@@ -364,40 +317,6 @@ public final class SmsGrammar {
 
     private static SmsCommand unrecognised(SmsWords words) {
         return new SmsCommand.Unrecognised(trim(words.original()));
-    }
-
-    private static boolean isPanicKeyword(String word) {
-        return PANIC.contains(word) || PANIC_WITHOUT_REPEATS.contains(withoutRepeats(word));
-    }
-
-    /** "ayudaaa" → "ayuda", "sooos" → "sos". */
-    private static String withoutRepeats(String word) {
-        StringBuilder collapsed = new StringBuilder(word.length());
-        int previous = -1;
-        for (int i = 0; i < word.length(); ) {
-            int c = word.codePointAt(i);
-            i += Character.charCount(c);
-            if (c != previous) {
-                collapsed.appendCodePoint(c);
-            }
-            previous = c;
-        }
-        return collapsed.toString();
-    }
-
-    private static Set<String> withoutRepeats(Set<String> words) {
-        Set<String> collapsed = new HashSet<>();
-        words.forEach(word -> collapsed.add(withoutRepeats(word)));
-        return Set.copyOf(collapsed);
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new HashSet<>();
-        for (Set<String> set : sets) {
-            all.addAll(set);
-        }
-        return Set.copyOf(all);
     }
 
     /** At most {@link #MAX_LENGTH} characters, never cutting a surrogate pair in two. */

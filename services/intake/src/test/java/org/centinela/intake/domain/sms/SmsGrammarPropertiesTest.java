@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.centinela.contracts.sms.CodeWord;
 import org.centinela.intake.domain.sms.SmsCommand.Acknowledge;
 import org.centinela.intake.domain.sms.SmsCommand.Arrived;
 import org.centinela.intake.domain.sms.SmsCommand.Decline;
@@ -71,15 +72,15 @@ class SmsGrammarPropertiesTest {
     @Test
     void normalisingIsIdempotent() {
         forAll(Texts::any, body -> {
-            String once = SmsGrammar.normalise(body);
-            assertThat(SmsGrammar.normalise(once)).isEqualTo(once);
+            String once = CodeWord.normalise(body);
+            assertThat(CodeWord.normalise(once)).isEqualTo(once);
         });
     }
 
     @Test
     void normalisedTextIsLowercaseWordsBetweenSingleSpaces() {
         forAll(Texts::any, body -> {
-            String normalised = SmsGrammar.normalise(body);
+            String normalised = CodeWord.normalise(body);
             assertThat(normalised).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("  ");
             normalised.codePoints().forEach(c -> {
                 assertThat(c == ' ' || Character.isLetterOrDigit(c)).as("U+%04X is a letter, digit or space", c).isTrue();
@@ -123,7 +124,20 @@ class SmsGrammarPropertiesTest {
     void whenEveryWordIsHerCodeWordADefenderRaisesTheAlarmWithAnyWord() {
         forAll(Texts::shortAny, body -> {
             SmsCommand command = SmsGrammar.readOrFail(body, SenderKind.DEFENDER, word -> true);
-            assertThat(command instanceof Panic).isEqualTo(!SmsGrammar.normalise(body).isEmpty());
+            assertThat(command instanceof Panic).isEqualTo(!CodeWord.normalise(body).isEmpty());
+        });
+    }
+
+    @Test
+    void everyCodeWordTheDirectoryAcceptsIsReadAsHerPanic() {
+        forAll(Texts::smsLike, body -> {
+            String firstWord = CodeWord.normalise(body).split(" ")[0];
+            for (String candidate : List.of(body.strip(), firstWord)) {
+                if (CodeWord.isUsable(candidate)) {
+                    assertThat(SmsGrammar.readOrFail(candidate, SenderKind.DEFENDER, CodeWord.normalise(candidate)::equals))
+                            .as("code word accepted by the directory").isInstanceOf(Panic.class);
+                }
+            }
         });
     }
 
@@ -134,7 +148,7 @@ class SmsGrammarPropertiesTest {
             SmsGrammar.readOrFail(body, SenderKind.DEFENDER, word -> asked.add(word) && false);
             assertThat(asked).hasSizeLessThanOrEqualTo(1);
             for (String word : asked) {
-                assertThat(word).isNotEmpty().doesNotContain(" ").isEqualTo(SmsGrammar.normalise(word));
+                assertThat(word).isNotEmpty().doesNotContain(" ").isEqualTo(CodeWord.normalise(word));
             }
             for (SenderKind other : Arrays.asList(SenderKind.RESPONDER, SenderKind.UNKNOWN, null)) {
                 SmsGrammar.readOrFail(body, other, word -> asked.add(word));

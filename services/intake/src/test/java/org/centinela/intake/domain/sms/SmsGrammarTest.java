@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.centinela.contracts.sms.CodeWord;
 import org.centinela.intake.domain.sms.SmsCommand.Acknowledge;
 import org.centinela.intake.domain.sms.SmsCommand.Arrived;
 import org.centinela.intake.domain.sms.SmsCommand.Decline;
@@ -337,7 +338,7 @@ class SmsGrammarTest {
 
         @Test
         void theCodeWordComesBeforeTheOtherCommands() {
-            // A directory should refuse such a code word (see isUsableCodeWord); if one slips through, a panic wins.
+            // A directory should refuse such a code word (see CodeWord.isUsable); if one slips through, a panic wins.
             assertThat(SmsGrammar.read("bien 4821", DEFENDER, "bien"::equals)).isEqualTo(new Panic("4821"));
         }
 
@@ -470,27 +471,27 @@ class SmsGrammarTest {
     }
 
     @Nested
-    class Normalisation {
+    class CodeWords {
 
-        @Test
-        void seesWordsWithoutCaseAccentsPunctuationOrEmoji() {
-            assertThat(SmsGrammar.normalise("¡¡Ayúda!! 🚨 Zona\u00A01,\ncalle Niño")).isEqualTo("ayuda zona 1 calle nino");
-            assertThat(SmsGrammar.normalise("ＭＡＲＩＰＯＳＡ")).isEqualTo("mariposa");
-            assertThat(SmsGrammar.normalise("  ")).isEmpty();
-            assertThat(SmsGrammar.normalise(null)).isEmpty();
+        /** What the directory stores is the fingerprint of this normal form; here the form itself stands for it. */
+        private Predicate<String> herCodeWord(String codeWord) {
+            return CodeWord.normalise(codeWord)::equals;
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"mariposa", "Mariposa", "  Maripósa! ", "colibrí", "Quetzal7"})
-        void aCodeWordIsOneWordOfItsOwn(String codeWord) {
-            assertThat(SmsGrammar.isUsableCodeWord(codeWord)).isTrue();
+        @ValueSource(strings = {"mariposa", "Mariposa", "  Maripósa! ", "colibrí", "Quetzal7", "ＭＡＲＩＰＯＳＡ", "7quetzal"})
+        void aCodeWordTheDirectoryAcceptsIsReadAsHerPanicAsSheTypesIt(String codeWord) {
+            assertThat(CodeWord.isUsable(codeWord)).isTrue();
+            assertThat(SmsGrammar.read(codeWord, DEFENDER, herCodeWord(codeWord))).isEqualTo(new Panic(""));
+            assertThat(SmsGrammar.read(codeWord.toUpperCase() + " me siguen", DEFENDER, herCodeWord(codeWord)))
+                    .isEqualTo(new Panic("me siguen"));
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "   ", "!!!", "1234", "dos palabras", "bien", "Estoy", "SOS", "ayudaaa", "voy", "ok",
-                "ya", "reporte", "llegué", "check", "resuelto"})
-        void aCodeWordCannotBeAWordOfTheGrammar(String codeWord) {
-            assertThat(SmsGrammar.isUsableCodeWord(codeWord)).isFalse();
+        @ValueSource(strings = {"bien4821", "ok4821", "voy30", "llegue1234"})
+        void aCodeWordTheDirectoryRefusesWouldBeReadAsACommand(String codeWord) {
+            assertThat(CodeWord.isUsable(codeWord)).isFalse();
+            assertThat(SmsGrammar.read(codeWord, DEFENDER, herCodeWord(codeWord))).isNotEqualTo(new Panic(""));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.centinela.intake.domain.sms;
+package org.centinela.contracts.sms;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,19 +14,23 @@ import java.util.Set;
  * marks and invisible format characters dropped, lowercase. Everything else — spaces of any kind,
  * punctuation, symbols, emoji — separates words. A word made of a keyword glued to digits
  * ("bien4821", "ok4821", "voy30") is split in two when its letters are one of {@code gluedKeywords}.
+ *
+ * <p>Shared by intake's SMS grammar, which reads messages with it, and by {@link CodeWord}, which gives
+ * the normal form a defender's code word is hashed in: one folding for both, so a code word that the
+ * directory accepted is the word the grammar sees.
  */
-final class SmsWords {
+public final class SmsWords {
 
     /** A word as the grammar sees it; {@code end} is the offset in the original text just after it. */
-    record Word(String text, int end) {
+    public record Word(String text, int end) {
 
-        boolean isSingleLetter() {
+        public boolean isSingleLetter() {
             return text.length() == 1 && Character.isLetter(text.charAt(0))
                     || text.length() == 2 && Character.isSurrogatePair(text.charAt(0), text.charAt(1))
                     && Character.isLetter(text.codePointAt(0));
         }
 
-        boolean isAsciiDigits() {
+        public boolean isAsciiDigits() {
             if (text.isEmpty()) {
                 return false;
             }
@@ -51,7 +55,7 @@ final class SmsWords {
     }
 
     /** Reads {@code text} (already bounded by the caller) into words. */
-    static SmsWords of(String text, Set<String> gluedKeywords) {
+    public static SmsWords of(String text, Set<String> gluedKeywords) {
         List<Word> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int currentEnd = 0;
@@ -152,36 +156,36 @@ final class SmsWords {
     }
 
     /** Combining marks and invisible format characters: dropped, neither letters nor separators. */
-    static boolean isIgnorable(int codePoint) {
+    public static boolean isIgnorable(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT;
     }
 
-    List<Word> all() {
+    public List<Word> all() {
         return words;
     }
 
-    int size() {
+    public int size() {
         return words.size();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return words.isEmpty();
     }
 
     /** The word at {@code index}, or {@code null} past the end. */
-    Word at(int index) {
+    public Word at(int index) {
         return index < words.size() ? words.get(index) : null;
     }
 
     /** The word's text at {@code index}, or "" past the end. */
-    String textAt(int index) {
+    public String textAt(int index) {
         return index < words.size() ? words.get(index).text() : "";
     }
 
     /** The original text itself. */
-    String original() {
+    public String original() {
         return original;
     }
 }
