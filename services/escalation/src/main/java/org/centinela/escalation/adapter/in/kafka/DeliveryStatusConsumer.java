@@ -1,0 +1,28 @@
+package org.centinela.escalation.adapter.in.kafka;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.centinela.contracts.notification.NotificationStatus;
+import org.centinela.escalation.application.ApplyDeliveryStatus;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** {@code notifications.status} (key: alertId): deliveries into the timeline, failures into fallbacks. */
+@ApplicationScoped
+public class DeliveryStatusConsumer {
+
+    public static final String CHANNEL = "notification-status";
+
+    private final ApplyDeliveryStatus applyStatus;
+
+    public DeliveryStatusConsumer(ApplyDeliveryStatus applyStatus) {
+        this.applyStatus = applyStatus;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return InboundEvent.apply(message, NotificationStatus.class, applyStatus::apply);
+    }
+}

@@ -1,0 +1,47 @@
+package org.centinela.escalation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.Set;
+import org.centinela.escalation.domain.alert.Alert;
+import org.centinela.escalation.domain.alert.AlertContext;
+import org.centinela.escalation.domain.policy.EscalationPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gathers what an alert needs to act: the policy version it follows (the defender's current one
+ * for a new alert, or for one held without a policy), the network, and the operators on duty — the
+ * members of the group named by {@code escalation.operators-group}.
+ */
+@ApplicationScoped
+public class AlertContexts {
+
+    private final Network network;
+    private final Policies policies;
+    private final String operatorsGroup;
+
+    public AlertContexts(Network network, Policies policies,
+            @ConfigProperty(name = "escalation.operators-group") String operatorsGroup) {
+        this.network = network;
+        this.policies = policies;
+        this.operatorsGroup = operatorsGroup;
+    }
+
+    /** For a new alert of {@code defenderId}: her policy as it is now, if she has one. */
+    public AlertContext forDefender(String defenderId) {
+        return context(network.policyOf(defenderId).flatMap(policies::current));
+    }
+
+    /** For {@code alert}: the version of the policy it started with. */
+    public AlertContext forAlert(Alert alert) {
+        if (alert.policyId() == null) {
+            return forDefender(alert.defenderId());
+        }
+        return context(policies.version(alert.policyId(), alert.policyVersion()));
+    }
+
+    private AlertContext context(Optional<EscalationPolicy> policy) {
+        Set<String> operators = network.groupMembers(operatorsGroup).orElse(Set.of());
+        return new AlertContext(policy.orElse(null), network, operators);
+    }
+}
