@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status bench-risk
+.PHONY: help build run stop test logs status bench-risk bench-escalation
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -14,6 +14,7 @@ help:
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
+	@echo "make bench-escalation  timer lateness with 10,000 open escalations, fan-out of one CRITICAL alert to 600 requests"
 
 build:
 	$(MVN) -DskipTests install
@@ -44,3 +45,9 @@ test:
 bench-risk:
 	$(MVN) -pl services/risk-scoring -am -Pbench -DskipTests package -Djmh.include=RiskScorerBenchmark.realisticMix
 	$(MVN) -q -pl services/risk-scoring -Pbench -DskipTests package -Djmh.skip=true -Dthroughput.skip=false
+
+# Step-timer lateness with 10,000 open escalations and the fan-out of one CRITICAL alert, on the real
+# broker and a database of its own (centinela_escalation_bench); brings the stack up if it is not.
+bench-escalation:
+	@$(STACK) up
+	$(MVN) -pl services/escalation -am test -Dtest=EscalationBench -Dsurefire.failIfNoSpecifiedTests=false

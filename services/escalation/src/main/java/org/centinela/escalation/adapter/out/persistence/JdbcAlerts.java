@@ -28,6 +28,9 @@ import org.centinela.escalation.domain.alert.TimelineEntry;
 public class JdbcAlerts implements Alerts {
 
     static final String NOT_OVER = "state IN ('OPEN', 'ESCALATING', 'ACKNOWLEDGED')";
+    /** The first key of the transaction locks on defenders and on codes (PostgreSQL advisory locks). */
+    private static final int DEFENDER_LOCKS = 1_470_001;
+    private static final int CODE_LOCKS = 1_470_002;
 
     private static final String INSERT = "INSERT INTO alert (id, code, defender_id, state, grade, score, level,"
             + " verified_sender, opened_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
@@ -42,8 +45,13 @@ public class JdbcAlerts implements Alerts {
         this.json = json;
     }
 
+    /**
+     * Takes the defender's transaction lock first: two signals of hers handled at once (two instances)
+     * see each other's alert instead of both opening one.
+     */
     @Override
     public Optional<Alert> notOverOf(String defenderId) {
+        first("SELECT null::uuid FROM pg_advisory_xact_lock(" + DEFENDER_LOCKS + ", hashtext(?))", defenderId);
         return load("SELECT snapshot::text FROM alert WHERE defender_id = ? AND " + NOT_OVER + " FOR UPDATE",
                 defenderId);
     }
@@ -53,9 +61,15 @@ public class JdbcAlerts implements Alerts {
         return load("SELECT snapshot::text FROM alert WHERE id = ? FOR UPDATE", alertId);
     }
 
+    /**
+     * A code is in use when an alert not over has it, or when another transaction holds it (it may be
+     * about to open an alert with it): the code's transaction lock makes the choice safe between instances.
+     */
     @Override
     public boolean codeInUse(String code) {
-        return first("SELECT id FROM alert WHERE code = ? AND " + NOT_OVER, code).isPresent();
+        Optional<UUID> held = first("SELECT CASE WHEN pg_try_advisory_xact_lock(" + CODE_LOCKS
+                + ", ?::int) THEN null ELSE gen_random_uuid() END", code);
+        return held.isPresent() || first("SELECT id FROM alert WHERE code = ? AND " + NOT_OVER, code).isPresent();
     }
 
     @Override
@@ -181,7 +195,7 @@ public class JdbcAlerts implements Alerts {
                 select.setObject(i + 1, parameters[i]);
             }
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                return row.next() ? Optional.ofNullable(row.getObject(1, UUID.class)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not look an alert up", e);
