@@ -6,5 +6,7 @@ public enum AuditAction {
     CREATE,
     UPDATE,
     DELETE,
-    RESPOND
+    RESPOND,
+    /** A device token was issued to a defender's panic app (the token itself is never recorded). */
+    ISSUE_DEVICE_TOKEN
 }

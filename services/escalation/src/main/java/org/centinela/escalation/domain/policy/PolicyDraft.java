@@ -26,6 +26,21 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
             String escalateAfter, String repeatEvery) {
     }
 
+    /**
+     * {@code policy} as an operator would write it: what {@link #toPolicy} reads back into the same policy
+     * (its id and version aside). Levels keep their channels in the order SMS, VOICE, EMAIL.
+     */
+    public static PolicyDraft of(EscalationPolicy policy) {
+        List<Level> levels = policy.levels().stream()
+                .map(level -> new Level(level.name(), level.targets().stream().map(Target::toString).toList(),
+                        level.channels().stream().sorted().map(Enum::name).toList(), level.quorum(),
+                        level.escalateAfter().toString(), level.repeats() ? level.repeatEvery().toString() : null))
+                .toList();
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        policy.startLevelByGrade().forEach((grade, level) -> starts.put(grade.name(), level));
+        return new PolicyDraft(policy.name(), levels, starts);
+    }
+
     private static final String ALL_CHANNELS = names(Channel.values());
     private static final String ALL_GRADES = names(Grade.values());
 

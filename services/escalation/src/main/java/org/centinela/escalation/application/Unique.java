@@ -1,0 +1,22 @@
+package org.centinela.escalation.application;
+
+/**
+ * A phone number and a user name belong to one person only: intake knows a sender by her number, and the
+ * engine a responder by her user name. The database's unique indexes settle a race; this names the field.
+ */
+final class Unique {
+
+    private Unique() {
+    }
+
+    static void check(People people, String personId, String phone, String username) {
+        people.idWithPhone(phone).filter(other -> !other.equals(personId)).ifPresent(other -> {
+            throw new DirectoryConflict("phone", "phone is already the number of another person of the directory");
+        });
+        if (username != null) {
+            people.idWithUsername(username).filter(other -> !other.equals(personId)).ifPresent(other -> {
+                throw new DirectoryConflict("username", "username is already the user name of another person");
+            });
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.centinela.escalation.domain.directory;
+
+import java.util.Objects;
+
+/**
+ * A woman human rights defender whom the network protects: who she is and how to reach her
+ * ({@link Profile}), and the keyed hashes of her secrets ({@link Secrets}). {@link #toString()} shows only
+ * her id.
+ */
+public record Defender(String id, Profile profile, Secrets secrets) {
+
+    public Defender {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(secrets, "secrets");
+    }
+
+    /**
+     * What she is known by.
+     *
+     * @param phone        E.164; her SMS come from it
+     * @param country      ISO 3166 alpha-2
+     * @param policyId     the escalation policy that wakes her network
+     * @param baselineRisk 0..3, the risk she lives with before any signal
+     * @param smsReplies   whether intake answers her SMS (a seized phone may be read)
+     */
+    public record Profile(String name, String phone, String language, String country, String policyId,
+            int baselineRisk, boolean smsReplies) {
+
+        public Profile {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(phone, "phone");
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(country, "country");
+            Objects.requireNonNull(policyId, "policyId");
+            if (baselineRisk < 0 || baselineRisk > 3) {
+                throw new IllegalArgumentException("baselineRisk must be 0..3, was " + baselineRisk);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Profile[policyId=" + policyId + "]";
+        }
+    }
+
+    /**
+     * The keyed hashes of her secrets, never the secrets.
+     *
+     * @param codeWordHash the fingerprint of her code word's normal form; null when she has none
+     */
+    public record Secrets(String pinHash, String duressPinHash, String codeWordHash) {
+
+        public Secrets {
+            Objects.requireNonNull(pinHash, "pinHash");
+            Objects.requireNonNull(duressPinHash, "duressPinHash");
+        }
+
+        @Override
+        public String toString() {
+            return "Secrets[withheld]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Defender[id=" + id + "]";
+    }
+}
