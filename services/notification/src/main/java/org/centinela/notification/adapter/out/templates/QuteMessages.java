@@ -1,0 +1,101 @@
+package org.centinela.notification.adapter.out.templates;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centinela.contracts.notification.NotificationPurpose;
+import org.centinela.notification.application.Messages;
+import org.centinela.notification.domain.Email;
+import org.centinela.notification.domain.SmsText;
+import org.centinela.notification.domain.Speech;
+import org.centinela.notification.domain.Step;
+
+/**
+ * The messages as Qute templates under {@code templates/}: {@code sms/<language>/<purpose>.txt},
+ * {@code voice/<language>/<purpose>.txt} (with {@code menu}, {@code no-answer}, {@code closing} and the
+ * replies to keypresses), and {@code email/<language>/<purpose>.txt} + {@code .html} (the subject is the
+ * text template's {@code subject} fragment). Every template gets the alert's {@code code}, {@code grade} and
+ * {@code level}, the code spoken digit by digit ({@code codeSpoken}) and, in e-mail, the {@code ackUrl}.
+ */
+@ApplicationScoped
+public class QuteMessages implements Messages {
+
+    public static final Set<String> LANGUAGES = Set.of("es", "en");
+
+    private final Engine engine;
+
+    public QuteMessages(Engine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public Set<String> languages() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public SmsText sms(Step step, String language) {
+        return new SmsText(render("sms/" + language + "/" + name(step.purpose()) + ".txt", step, null));
+    }
+
+    @Override
+    public Speech speech(Step step, String language) {
+        String voice = "voice/" + language + "/";
+        String message = render(voice + name(step.purpose()) + ".txt", step, null);
+        if (step.asksForAnswer()) {
+            return new Speech(language, message, render(voice + "menu.txt", step, null),
+                    render(voice + "no-answer.txt", step, null));
+        }
+        return new Speech(language, message, null, render(voice + "closing.txt", step, null));
+    }
+
+    @Override
+    public String spokenReply(Speech.Reply reply, Step step, String language) {
+        return render("voice/" + language + "/" + reply.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt",
+                step, null);
+    }
+
+    @Override
+    public Email email(Step step, String language, String ackUrl) {
+        String base = "email/" + language + "/" + name(step.purpose());
+        Template text = template(base + ".txt");
+        String subject = data(text.getFragment("subject").instance(), step, ackUrl).render().strip();
+        return new Email(subject, data(text.instance(), step, ackUrl).render().strip(),
+                data(template(base + ".html").instance(), step, ackUrl).render());
+    }
+
+    /** The file name of a purpose's templates: ALERT → alert, SOMEONE_ON_IT → someone-on-it. */
+    static String name(NotificationPurpose purpose) {
+        return purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private String render(String id, Step step, String ackUrl) {
+        return data(template(id).instance(), step, ackUrl).render().strip();
+    }
+
+    private Template template(String id) {
+        Template template = engine.getTemplate(id);
+        if (template == null) {
+            throw new IllegalStateException("no template " + id);
+        }
+        return template;
+    }
+
+    private static TemplateInstance data(TemplateInstance instance, Step step, String ackUrl) {
+        return instance.data("code", step.alertCode())
+                .data("codeSpoken", spoken(step.alertCode()))
+                .data("grade", step.grade())
+                .data("level", step.level())
+                .data("round", step.round())
+                .data("ackUrl", ackUrl);
+    }
+
+    /** "4821" → "4, 8, 2, 1": a voice reads a code digit by digit, with a pause between them. */
+    static String spoken(String code) {
+        return code.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,31 @@
+package org.centinela.notification.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.centinela.contracts.alert.Actor;
+import org.centinela.contracts.alert.ActorType;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.directory.PersonRole;
+import org.centinela.notification.domain.Step;
+
+/** The responses a person gives through notification (a keypress, an ack link), as escalation reads them. */
+final class Responses {
+
+    private Responses() {
+    }
+
+    /**
+     * Her response to the alert of {@code step}; {@code origin} identifies what she did (the call and key,
+     * the link), so that the same act always gives the same response id.
+     */
+    static AlertResponse of(Step step, PersonRole role, ResponseKind kind, ResponseChannel channel, String origin,
+            Instant at) {
+        ActorType actor = role == PersonRole.OPERATOR ? ActorType.OPERATOR : ActorType.RESPONDER;
+        UUID responseId = UUID.nameUUIDFromBytes(("response:" + origin).getBytes(StandardCharsets.UTF_8));
+        return new AlertResponse(responseId, step.alertId(), step.alertCode(), new Actor(actor, step.personId()), kind,
+                channel, at);
+    }
+}

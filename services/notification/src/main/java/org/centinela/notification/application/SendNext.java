@@ -1,0 +1,147 @@
+package org.centinela.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.notification.domain.AckLink;
+import org.centinela.notification.domain.Contact;
+import org.centinela.notification.domain.Delivery;
+import org.centinela.notification.domain.Email;
+import org.centinela.notification.domain.Failure;
+import org.centinela.notification.domain.Languages;
+import org.centinela.notification.domain.SendResult;
+import org.centinela.notification.domain.SmsText;
+import org.centinela.notification.domain.Step;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the next due delivery: takes the right to send on the channels whose sender has one, takes the
+ * most urgent delivery due on them (recorded as SENDING before the provider is called), writes the message
+ * in the person's language, sends it, and records the answer. A delivery whose last attempt may have
+ * reached the provider is first looked for there, and never sent twice.
+ */
+@ApplicationScoped
+public class SendNext {
+
+    /** What a call to {@link #sendNext()} did, and when it is worth calling again. */
+    public record Turn(boolean sent, long nanosUntilRight) {
+        static Turn sentOne() {
+            return new Turn(true, 0);
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(SendNext.class);
+
+    private final Deliveries deliveries;
+    private final Directory directory;
+    private final Messages messages;
+    private final SmsGateway sms;
+    private final VoiceGateway voice;
+    private final MailGateway mail;
+    private final AckLinks ackLinks;
+    private final AckLink ackLink;
+    private final Outcomes outcomes;
+    private final SendRates rates;
+    private final Languages languages;
+    private final SendSettings settings;
+    private final Clock clock;
+
+    public SendNext(Deliveries deliveries, Directory directory, Messages messages, SmsGateway sms, VoiceGateway voice,
+            MailGateway mail, AckLinks ackLinks, AckLink ackLink, Outcomes outcomes, SendRates rates,
+            Languages languages, SendSettings settings, Clock clock) {
+        this.deliveries = deliveries;
+        this.directory = directory;
+        this.messages = messages;
+        this.sms = sms;
+        this.voice = voice;
+        this.mail = mail;
+        this.ackLinks = ackLinks;
+        this.ackLink = ackLink;
+        this.outcomes = outcomes;
+        this.rates = rates;
+        this.languages = languages;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends one due delivery if a sender may send and one is due. */
+    public Turn sendNext() {
+        Set<Channel> open = rates.take();
+        if (open.isEmpty()) {
+            return new Turn(false, rates.nanosUntilNext());
+        }
+        Optional<Delivery> claimed;
+        try {
+            claimed = deliveries.claimNext(open, clock.instant());
+        } catch (RuntimeException e) {
+            rates.giveBack(open);
+            throw e;
+        }
+        Set<Channel> unused = EnumSet.copyOf(open);
+        claimed.ifPresent(delivery -> unused.remove(delivery.step().channel()));
+        rates.giveBack(unused);
+        if (claimed.isEmpty()) {
+            return new Turn(false, 0);
+        }
+        send(claimed.get());
+        return Turn.sentOne();
+    }
+
+    private void send(Delivery delivery) {
+        Step step = delivery.step();
+        Optional<Contact> contact = directory.byId(step.personId());
+        if (contact.isEmpty()) {
+            outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "unknown-recipient",
+                    "the person is not in the directory"));
+            return;
+        }
+        Optional<String> address = contact.get().address(step.channel());
+        if (address.isEmpty()) {
+            outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "no-address",
+                    "the person has no address for " + step.channel()));
+            return;
+        }
+        if (delivery.uncertain()) {
+            Optional<String> found = ProviderRecords.find(delivery, contact.get(), sms, voice, deliveries,
+                    settings.reconcileWindow());
+            if (found.isPresent()) {
+                outcomes.reconciled(step.deliveryId(), found);
+                return;
+            }
+        }
+        SendResult result;
+        try {
+            result = provider(delivery, contact.get(), address.get());
+        } catch (RuntimeException unexpected) {
+            LOG.errorf("delivery %s: %s while sending", step.deliveryId(), unexpected.getClass().getName());
+            result = SendResult.refused(Failure.Kind.UNCERTAIN, "internal-error", unexpected.getClass().getSimpleName());
+        }
+        outcomes.answered(step.deliveryId(), result);
+    }
+
+    private SendResult provider(Delivery delivery, Contact contact, String address) {
+        Step step = delivery.step();
+        String language = languages.forPerson(contact.language());
+        if (step.channel() == Channel.SMS) {
+            SmsText text = messages.sms(step, language);
+            return sms.send(step.deliveryId(), address, (settings.gsm7Only() ? text.toGsm7() : text).text());
+        }
+        if (step.channel() == Channel.VOICE) {
+            return voice.call(step.deliveryId(), address, messages.speech(step, language));
+        }
+        Email email = messages.email(step, language, step.asksForAnswer() ? ackUrl(delivery) : null);
+        return mail.send(step.deliveryId(), address, email);
+    }
+
+    /** The acknowledgement link of the step, recorded (hashed) before the e-mail that carries it is sent. */
+    private String ackUrl(Delivery delivery) {
+        Step step = delivery.step();
+        AckLink.Token token = new AckLink.Token(step.deliveryId(), delivery.createdAt().plus(settings.ackLinkValidFor()));
+        String signed = ackLink.sign(token);
+        ackLinks.issued(AckLink.hash(signed), step.deliveryId(), token.expiresAt(), clock.instant());
+        return settings.publicBaseUrl() + "/ack/" + signed;
+    }
+}

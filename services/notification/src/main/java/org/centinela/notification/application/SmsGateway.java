@@ -1,0 +1,18 @@
+package org.centinela.notification.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.centinela.notification.domain.SendResult;
+
+/** Sends SMS (Twilio's Messages API), with a status callback that names the delivery. */
+public interface SmsGateway {
+
+    SendResult send(UUID deliveryId, String to, String text);
+
+    /**
+     * The ids of messages the provider holds that were sent to {@code to} since {@code since} with a text
+     * containing {@code marker}: what an attempt cut short by a crash or a timeout may have sent.
+     */
+    List<String> sentSince(String to, String marker, Instant since);
+}

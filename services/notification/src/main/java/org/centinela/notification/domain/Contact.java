@@ -1,0 +1,49 @@
+package org.centinela.notification.domain;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.notification.Channel;
+
+/**
+ * Where and how to reach a person: what notification keeps of her snapshot on {@code directory.people}
+ * (no name, no PIN or token hashes). Her phone and email are personal data: {@link #toString()} withholds
+ * them, and they never reach a log, an exception or an event.
+ *
+ * @param personId her id in the directory
+ * @param role     the part she plays (an operator answers as an operator)
+ * @param phone    her phone number in E.164
+ * @param email    her e-mail address; null when she has none
+ * @param language the language of her messages, e.g. {@code es}, {@code en}, {@code quc}
+ * @param channels the channels she may be contacted on
+ */
+public record Contact(String personId, PersonRole role, String phone, String email, String language,
+        Set<Channel> channels) {
+
+    public Contact {
+        if (personId == null || personId.isBlank()) {
+            throw new IllegalArgumentException("personId must not be blank");
+        }
+        Objects.requireNonNull(role, "role must not be null");
+        if (phone == null || phone.isBlank()) {
+            throw new IllegalArgumentException("phone must not be blank");
+        }
+        if (language == null || language.isBlank()) {
+            throw new IllegalArgumentException("language must not be blank");
+        }
+        language = language.toLowerCase(Locale.ROOT);
+        channels = Set.copyOf(Objects.requireNonNull(channels, "channels must not be null"));
+    }
+
+    /** Where a message on {@code channel} goes: her phone for SMS and voice, her email for EMAIL (may be absent). */
+    public java.util.Optional<String> address(Channel channel) {
+        return java.util.Optional.ofNullable(channel == Channel.EMAIL ? email : phone);
+    }
+
+    /** Her id and role only: contact details are withheld. */
+    @Override
+    public String toString() {
+        return "Contact[personId=" + personId + ", role=" + role + "]";
+    }
+}

@@ -1,0 +1,66 @@
+package org.centinela.notification.domain;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.centinela.contracts.Invariants;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationPurpose;
+import org.centinela.contracts.signal.Grade;
+
+/**
+ * One step of an escalation for one person on one channel, as escalation asked for it: sent once and
+ * only once, whatever happens to the request, the provider or this service.
+ *
+ * @param idempotencyKey the request's key: the same step always has the same key
+ * @param deliveryId     notification's own id of the step, carried by callback URLs and ack links
+ * @param alertId        the alert
+ * @param alertCode      its short code, written in every message ("Responde OK 4821")
+ * @param personId       who is contacted
+ * @param channel        how
+ * @param purpose        why
+ * @param grade          how dangerous the alert is judged
+ * @param level          the escalation level (1 or more)
+ * @param round          0 for the first contact at the level, then one more per re-contact
+ */
+public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
+        Channel channel, NotificationPurpose purpose, Grade grade, int level, int round) {
+
+    private static final Set<NotificationPurpose> ASK_FOR_AN_ANSWER = EnumSet.of(NotificationPurpose.ALERT,
+            NotificationPurpose.REMINDER, NotificationPurpose.ESCALATION, NotificationPurpose.OPERATOR_PAGE);
+
+    public Step {
+        Invariants.nonBlank(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(deliveryId, "deliveryId must not be null");
+        Objects.requireNonNull(alertId, "alertId must not be null");
+        Invariants.alertCode(alertCode, "alertCode");
+        Invariants.nonBlank(personId, "personId");
+        Objects.requireNonNull(channel, "channel must not be null");
+        Objects.requireNonNull(purpose, "purpose must not be null");
+        Objects.requireNonNull(grade, "grade must not be null");
+        Invariants.atLeast(level, 1, "level");
+        Invariants.atLeast(round, 0, "round");
+    }
+
+    /**
+     * Whether the message asks her to answer (acknowledge or decline): the first contact, a reminder, an
+     * escalation and an operator page do; "someone is on it" and "stand down" only inform.
+     */
+    public boolean asksForAnswer() {
+        return ASK_FOR_AN_ANSWER.contains(purpose);
+    }
+
+    /**
+     * Its place in the send queue, higher first: the alert's grade first (CRITICAL before all others), then
+     * what asks for an answer before what only informs.
+     */
+    public int priority() {
+        return priority(grade, purpose);
+    }
+
+    /** The place in the send queue of a step of {@code grade} and {@code purpose}, higher first. */
+    public static int priority(Grade grade, NotificationPurpose purpose) {
+        return grade.ordinal() * 2 + (ASK_FOR_AN_ANSWER.contains(purpose) ? 1 : 0);
+    }
+}

@@ -1,0 +1,130 @@
+package org.centinela.notification.adapter.out.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationPurpose;
+import org.centinela.contracts.signal.Grade;
+import org.centinela.notification.application.Messages;
+import org.centinela.notification.domain.Email;
+import org.centinela.notification.domain.SmsText;
+import org.centinela.notification.domain.Speech;
+import org.centinela.notification.domain.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every purpose × channel × language has its template, says the alert's code, and says how to answer when it asks. */
+@QuarkusTest
+class MessageTemplatesTest {
+
+    /** The longest code escalation gives (nine digits): the SMS budget is computed with it. */
+    private static final String LONGEST_CODE = "482193771";
+    private static final String ACK_URL = "https://centinela.example.org/ack/abc.def";
+    private static final List<String> UNRENDERED = List.of("{", "}", "null", "NOT_FOUND");
+
+    @Inject
+    Messages messages;
+
+    static Stream<Arguments> purposesAndLanguages() {
+        List<Arguments> all = new ArrayList<>();
+        for (NotificationPurpose purpose : NotificationPurpose.values()) {
+            for (String language : List.of("es", "en")) {
+                for (Grade grade : Grade.values()) {
+                    all.add(Arguments.of(purpose, language, grade));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "SMS {0} {1} {2}")
+    @MethodSource("purposesAndLanguages")
+    void everySmsNamesTheCodeSaysHowToAnswerAndFitsInTwoSegments(NotificationPurpose purpose, String language, Grade grade) {
+        Step step = step(purpose, grade, Channel.SMS, LONGEST_CODE);
+        SmsText sms = messages.sms(step, language);
+
+        assertThat(sms.text()).contains(LONGEST_CODE).startsWith("CENTINELA").doesNotContain("\n");
+        UNRENDERED.forEach(leftover -> assertThat(sms.text()).doesNotContain(leftover));
+        if (step.asksForAnswer()) {
+            assertThat(sms.text()).contains("OK " + LONGEST_CODE);
+            assertThat(sms.segments()).as("%s costs %d segments", sms, sms.segments()).isLessThanOrEqualTo(2);
+            assertThat(sms.toGsm7().segments()).isLessThanOrEqualTo(2);
+        } else {
+            assertThat(sms.text()).doesNotContain("OK " + LONGEST_CODE);
+            assertThat(sms.segments()).isLessThanOrEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest(name = "voice {0} {1} {2}")
+    @MethodSource("purposesAndLanguages")
+    void everyCallSaysTheCodeDigitByDigitAndOffersTheKeysWhenItAsks(NotificationPurpose purpose, String language,
+            Grade grade) {
+        Step step = step(purpose, grade, Channel.VOICE, "4821");
+        Speech speech = messages.speech(step, language);
+
+        assertThat(speech.language()).isEqualTo(language);
+        assertThat(speech.message()).contains("4, 8, 2, 1");
+        assertThat(speech.asksForAnswer()).isEqualTo(step.asksForAnswer());
+        if (step.asksForAnswer()) {
+            assertThat(speech.menu()).contains("1").contains("2").contains("9");
+        }
+        for (String said : new String[] {speech.message(), speech.closing(), speech.menu() == null ? "" : speech.menu()}) {
+            UNRENDERED.forEach(leftover -> assertThat(said).doesNotContain(leftover));
+        }
+        for (Speech.Reply reply : Speech.Reply.values()) {
+            assertThat(messages.spokenReply(reply, step, language)).isNotBlank().doesNotContain("{");
+        }
+    }
+
+    @ParameterizedTest(name = "email {0} {1} {2}")
+    @MethodSource("purposesAndLanguages")
+    void everyEmailHasTheCodeInItsSubjectTextAndHtmlAndTheLinkWhenItAsks(NotificationPurpose purpose, String language,
+            Grade grade) {
+        Step step = step(purpose, grade, Channel.EMAIL, "4821");
+        Email email = messages.email(step, language, step.asksForAnswer() ? ACK_URL : null);
+
+        assertThat(email.subject()).contains("4821").startsWith("[Centinela]");
+        assertThat(email.text()).contains("4821").doesNotContain("{");
+        assertThat(email.html()).contains("4821").contains("<html lang=\"" + language + "\">").doesNotContain("{#");
+        if (step.asksForAnswer()) {
+            assertThat(email.text()).contains(ACK_URL).contains("OK 4821");
+            assertThat(email.html()).contains("href=\"" + ACK_URL + "\"");
+        } else {
+            assertThat(email.text()).doesNotContain("/ack/");
+            assertThat(email.html()).doesNotContain("href=");
+        }
+    }
+
+    @Test
+    void theLanguagesSayTheGradeInTheirOwnWords() {
+        Step critical = step(NotificationPurpose.ALERT, Grade.CRITICAL, Channel.SMS, "4821");
+
+        assertThat(messages.sms(critical, "es").text()).contains("CRÍTICA");
+        assertThat(messages.sms(critical, "en").text()).contains("CRITICAL");
+        assertThat(messages.speech(critical, "es").message()).contains("crítica");
+        assertThat(messages.email(critical, "en", ACK_URL).subject()).contains("CRITICAL alert 4821");
+    }
+
+    @Test
+    void noMessageNamesTheDefenderOrWhereSheIs() {
+        for (NotificationPurpose purpose : NotificationPurpose.values()) {
+            Step step = step(purpose, Grade.CRITICAL, Channel.EMAIL, "4821");
+            String everything = messages.sms(step, "es").text() + messages.email(step, "es", ACK_URL).html()
+                    + messages.speech(step, "es").message();
+            assertThat(everything).doesNotContain("Marta").doesNotContain("Cobán");
+        }
+    }
+
+    private static Step step(NotificationPurpose purpose, Grade grade, Channel channel, String code) {
+        return new Step("key-" + UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), code, "person-1", channel, purpose,
+                grade, 2, 0);
+    }
+}
