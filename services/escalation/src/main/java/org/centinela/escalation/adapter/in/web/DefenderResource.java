@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.centinela.escalation.application.IssueDeviceToken;
 import org.centinela.escalation.application.ReadDirectory;
@@ -31,11 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The defenders the network protects (contract §3), for operators only. Nothing here ever shows a PIN, a
  * code word or a device token, nor their hashes; a device token is shown once, when it is issued.
  */
-@Path("/api/v1/defenders")
+@Path(DefenderResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class DefenderResource {
+
+    static final String PATH = "/api/v1/defenders";
 
     private final SaveDefender save;
     private final RemovePerson remove;
@@ -56,7 +57,7 @@ public class DefenderResource {
     @Operation(summary = "Add a defender; 422 names every bad field (an unknown policyId too), 409 if her phone is taken")
     public Response create(@NotNull DefenderDraft draft) {
         String id = save.create(actor(), draft);
-        return Response.created(URI.create("/api/v1/defenders/" + id)).entity(new Created(id)).build();
+        return Created.at(PATH, id);
     }
 
     @PUT

@@ -17,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.centinela.escalation.application.ReadDirectory;
 import org.centinela.escalation.application.RemovePerson;
@@ -27,11 +26,13 @@ import org.centinela.escalation.domain.directory.ResponderDraft;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The responders of the network (contract §3), for operators only: their contact details are personal data. */
-@Path("/api/v1/responders")
+@Path(ResponderResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OPERATOR)
 public class ResponderResource {
+
+    static final String PATH = "/api/v1/responders";
 
     private final SaveResponder save;
     private final RemovePerson remove;
@@ -49,7 +50,7 @@ public class ResponderResource {
     @Operation(summary = "Add a responder; 422 names every bad field, 409 if her phone or user name is taken")
     public Response create(@NotNull ResponderDraft draft) {
         String id = save.create(actor(), draft);
-        return Response.created(URI.create("/api/v1/responders/" + id)).entity(new Created(id)).build();
+        return Created.at(PATH, id);
     }
 
     @PUT
