@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -24,6 +20,7 @@ import org.centinela.contracts.Topics;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.testing.PackagedApp;
 import org.centinela.testing.TopicWatcher;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -36,22 +33,21 @@ import org.junit.jupiter.api.Test;
  */
 class CheckInRestartIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private Process intake;
+    private PackagedApp intake;
 
     @AfterEach
     void stopIntake() {
         if (intake != null) {
-            intake.destroyForcibly();
+            intake.close();
         }
     }
 
     @Test
     void aCheckInDueWhileIntakeWasDownIsRaisedOnceAfterTheRestart() throws Exception {
-        int port = freePort();
-        intake = start(port);
+        intake = PackagedApp.start("check-in-restart-it", Map.of());
+        RestAssured.port = intake.port();
         String defenderId = "def-" + UUID.randomUUID();
         String phone = "+5023" + (1_000_000 + (long) (Math.random() * 8_999_999));
         PepperedHash hashes = PepperedHash.fromConfiguredPepper(
@@ -62,10 +58,9 @@ class CheckInRestartIT {
                 .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 30, "note", "viaje a Cobán"))
                 .when().post("/api/v1/checkins").then().statusCode(201).extract().path("id");
 
-        intake.destroyForcibly().waitFor();
+        intake.kill();
         dueAlready(UUID.fromString(checkIn));
-        Instant restarted = Instant.now();
-        intake = start(port);
+        Instant restarted = intake.restart().launched();
 
         List<ConsumerRecord<String, byte[]>> seen = TopicWatcher.since(Topics.SIGNALS_RECEIVED, restarted)
                 .until(r -> false, Duration.ofSeconds(8));
@@ -77,20 +72,6 @@ class CheckInRestartIT {
         assertThat(missed.get(0).text()).isEqualTo("viaje a Cobán");
     }
 
-    private static Process start(int port) throws IOException {
-        assertThat(JAR).as("the packaged app (mvn package)").exists();
-        Path log = Files.createDirectories(Path.of("target")).resolve("check-in-restart-it.log");
-        Process process = new ProcessBuilder("java", "-Dquarkus.profile=it", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1", "-jar", JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        RestAssured.port = port;
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
-        return process;
-    }
-
     /** The due time passed while intake was down. */
     private static void dueAlready(UUID checkIn) throws SQLException {
         try (Connection connection = DriverManager.getConnection(
@@ -100,12 +81,6 @@ class CheckInRestartIT {
                                 + " WHERE id = ? AND state = 'OPEN'")) {
             update.setObject(1, checkIn);
             assertThat(update.executeUpdate()).as("the check-in was still open after the crash").isEqualTo(1);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
