@@ -20,6 +20,8 @@ trap shutdown INT TERM EXIT
 
 $STACK up
 $SERVICES start
+echo "==> demo network (through escalation's API, as an operator)"
+java deploy/local/demo/DemoNetwork.java http://127.0.0.1:8083 http://127.0.0.1:8180/realms/centinela
 
 cat <<TXT
 
@@ -34,9 +36,11 @@ Centinela is running on this machine (127.0.0.1 only):
   Kafka           127.0.0.1:9092
 
 Local users (password = user name): operadora (operator), auditora (auditor), ana (responder).
+Demo: on the phones page, text "SOS" from Marta's number +50255500001 and watch her network wake up;
+"BIEN 2468" cancels it (the duress PIN 1357 looks the same to her, and escalates as critical).
   TOKEN=\$(curl -s -d grant_type=password -d client_id=centinela-cli -d username=operadora \\
       -d password=operadora http://127.0.0.1:8180/realms/centinela/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8083/api/v1/audit-log
+  curl -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8083/api/v1/alerts
 
 Health: make status.   Logs: make logs.   Stop: Ctrl-C here, or make stop.
 TXT
