@@ -470,6 +470,89 @@ class AlertTest {
     }
 
     @Nested
+    class EveryTransition {
+
+        @Test
+        void acknowledgedThenResolved() {
+            Alert alert = openedHigh();
+            alert.respond(response("ana", ResponseKind.ACK), context(), minutes(1));
+            assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+            alert.drainChanges();
+
+            alert.respond(response("ana", ResponseKind.RESOLVE), context(), minutes(5));
+
+            AlertChanges changes = alert.drainChanges();
+            assertThat(alert.state()).isEqualTo(AlertState.RESOLVED);
+            assertThat(sent(changes)).containsExactly("bea SMS STAND_DOWN 1/0");
+        }
+
+        @Test
+        void acknowledgedThenCancelledByHerPin() {
+            Alert alert = openedHigh();
+            alert.respond(response("ana", ResponseKind.ACK), context(), minutes(1));
+            alert.drainChanges();
+
+            alert.join(cancelSignal(), context(), minutes(2));
+
+            assertThat(alert.state()).isEqualTo(AlertState.CANCELLED);
+            assertThat(sent(alert.drainChanges())).containsExactlyInAnyOrder("ana SMS STAND_DOWN 1/0",
+                    "bea SMS STAND_DOWN 1/0");
+        }
+
+        @Test
+        void escalatingThenAcknowledgedThenAGradeRaiseIsOnlyRecorded() {
+            Alert alert = escalatedToUnit();
+            alert.respond(response("caro", ResponseKind.ACK), context(), minutes(3));
+            alert.respond(response("dora", ResponseKind.ACK), context(), minutes(3));
+            assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+            alert.drainChanges();
+
+            alert.join(signal(SignalType.DURESS, Grade.CRITICAL), context(), minutes(4));
+
+            AlertChanges changes = alert.drainChanges();
+            assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
+            assertThat(kinds(changes)).containsExactly(LifecycleKind.SIGNAL_JOINED, LifecycleKind.GRADE_RAISED);
+            assertThat(changes.notifications()).isEmpty();
+        }
+
+        @Test
+        void heldForTriageThenResolvedByAnOperator() {
+            Alert alert = Alert.open(ALERT_ID, "4821", panic(Grade.HIGH), new AlertContext(null, reach(), Set.of()),
+                    T0);
+            alert.drainChanges();
+
+            alert.respond(operator("operadora", ResponseKind.RESOLVE), context(), minutes(1));
+
+            assertThat(alert.state()).isEqualTo(AlertState.RESOLVED);
+            assertThat(alert.drainChanges().notifications()).as("nobody was contacted, nobody stands down").isEmpty();
+        }
+
+        @Test
+        void heldForTriageThenAVerifiedSignalWithAPolicyStartsItsLevel() {
+            SignalAssessed triage = new SignalAssessed(UUID.randomUUID(), MARTA, true, SignalType.PANIC,
+                    SignalSource.APP, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null);
+            Alert alert = Alert.open(ALERT_ID, "4821", triage, context(), T0);
+            alert.drainChanges();
+
+            alert.join(panic(Grade.HIGH), context(), minutes(1));
+
+            assertThat(alert.level()).isEqualTo(1);
+            assertThat(sent(alert.drainChanges())).containsExactlyInAnyOrder("ana SMS ALERT 1/0", "bea SMS ALERT 1/0");
+        }
+
+        @Test
+        void declinesAtTheLastLevelPageTheOperatorsOnceAtOnce() {
+            Alert alert = escalatedToUnit();
+
+            alert.respond(response("caro", ResponseKind.DECLINE), context(), minutes(3));
+            alert.respond(response("dora", ResponseKind.DECLINE), context(), minutes(3).plusSeconds(1));
+            alert.respond(response("eva", ResponseKind.DECLINE), context(), minutes(3).plusSeconds(2));
+
+            assertThat(kinds(alert.drainChanges())).containsOnlyOnce(LifecycleKind.OPERATORS_PAGED);
+        }
+    }
+
+    @Nested
     class JoiningSignals {
 
         @Test
