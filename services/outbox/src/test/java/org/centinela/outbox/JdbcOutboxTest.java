@@ -3,25 +3,17 @@ package org.centinela.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,24 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class JdbcOutboxTest {
 
-    private static final String URL = "jdbc:postgresql://" + System.getProperty("database.host", "127.0.0.1:5432")
-            + "/postgres";
     private static final Instant NOW = Instant.parse("2026-03-08T10:15:30Z");
 
     private Connection connection;
-    private final Transactions transactions = new Transactions();
+    private final TestTransactions transactions = new TestTransactions();
     private final AtomicInteger wakes = new AtomicInteger();
     private JdbcOutbox outbox;
 
     @BeforeEach
     void aTemporaryOutboxTable() throws SQLException {
-        connection = DriverManager.getConnection(URL, "centinela", "centinela");
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TEMPORARY TABLE outbox_event (id UUID PRIMARY KEY, topic VARCHAR(249) NOT NULL,"
-                    + " event_key VARCHAR(255) NOT NULL, event_type VARCHAR(255), payload JSONB,"
-                    + " created_at TIMESTAMPTZ NOT NULL, published_at TIMESTAMPTZ, sequence BIGSERIAL)");
-        }
-        outbox = new JdbcOutbox(onThisConnection(connection), Clock.fixed(NOW, ZoneOffset.UTC), transactions,
+        connection = OneConnection.withTemporaryOutbox();
+        outbox = new JdbcOutbox(OneConnection.of(connection), Clock.fixed(NOW, ZoneOffset.UTC), transactions,
                 wakes::incrementAndGet);
     }
 
@@ -133,75 +118,5 @@ class JdbcOutboxTest {
             }
         }
         return rows;
-    }
-
-    /** A data source that always lends the same connection and ignores its closing (the temporary table lives on it). */
-    private static DataSource onThisConnection(Connection connection) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(JdbcOutboxTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> "close".equals(method.getName())
-                        ? null : method.invoke(connection, args));
-        return (DataSource) Proxy.newProxyInstance(JdbcOutboxTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if ("getConnection".equals(method.getName())) {
-                        return unclosable;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    /** One transaction at a time, begun and completed by the test. */
-    private static final class Transactions implements TransactionSynchronizationRegistry {
-
-        private int status = Status.STATUS_NO_TRANSACTION;
-        private final Map<Object, Object> resources = new HashMap<>();
-        private final List<Synchronization> synchronizations = new ArrayList<>();
-
-        void begin() {
-            status = Status.STATUS_ACTIVE;
-        }
-
-        void complete(int outcome) {
-            synchronizations.forEach(Synchronization::beforeCompletion);
-            status = outcome;
-            synchronizations.forEach(synchronization -> synchronization.afterCompletion(outcome));
-            synchronizations.clear();
-            resources.clear();
-            status = Status.STATUS_NO_TRANSACTION;
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return status == Status.STATUS_NO_TRANSACTION ? null : this;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-            resources.put(key, value);
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return resources.get(key);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return status;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            status = Status.STATUS_MARKED_ROLLBACK;
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return status == Status.STATUS_MARKED_ROLLBACK;
-        }
     }
 }
