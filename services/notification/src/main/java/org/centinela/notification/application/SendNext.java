@@ -26,7 +26,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SendNext {
 
-    /** What a call to {@link #sendNext()} did, and when it is worth calling again. */
+    /**
+     * What a call to {@link #sendNext()} did, and, when it sent nothing, how long until a sender that may not
+     * send now may send again (0 when none is held back).
+     */
     public record Turn(boolean sent, long nanosUntilRight) {
         static Turn sentOne() {
             return new Turn(true, 0);
@@ -84,7 +87,7 @@ public class SendNext {
         claimed.ifPresent(delivery -> unused.remove(delivery.step().channel()));
         rates.giveBack(unused);
         if (claimed.isEmpty()) {
-            return new Turn(false, 0);
+            return new Turn(false, rates.nanosUntilNext());
         }
         send(claimed.get());
         return Turn.sentOne();

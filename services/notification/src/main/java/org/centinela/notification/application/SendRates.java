@@ -43,9 +43,10 @@ public final class SendRates {
         channels.forEach(channel -> rates.get(channel).giveBack());
     }
 
-    /** Nanoseconds until some channel may send again. */
+    /** Nanoseconds until a channel that may not send now may send again; 0 when every channel may send. */
     public long nanosUntilNext() {
         long now = nanoTime.getAsLong();
-        return rates.values().stream().mapToLong(rate -> rate.nanosUntilNext(now)).min().orElse(0);
+        return rates.values().stream().mapToLong(rate -> rate.nanosUntilNext(now)).filter(nanos -> nanos > 0).min()
+                .orElse(0);
     }
 }

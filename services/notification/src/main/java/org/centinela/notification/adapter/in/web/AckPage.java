@@ -43,7 +43,7 @@ public class AckPage {
 
     private Response page(AcknowledgeByLink.Result result) {
         String html = engine.getTemplate("ack/" + result.language() + ".html").instance()
-                .data("verdict", result.verdict().name())
+                .data("verdict", result.verdict())
                 .data("code", result.alertCode())
                 .render();
         return Response.status(status(result.verdict())).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -1,0 +1,122 @@
+package org.centinela.notification.adapter.in.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationRequested;
+import org.centinela.notification.FakeProviders;
+import org.centinela.notification.NotificationDatabase;
+import org.centinela.notification.People;
+import org.centinela.notification.TestNetwork;
+import org.centinela.notification.application.AcceptRequests;
+import org.centinela.notification.domain.AckLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The e-mail's acknowledgement link: looking never acknowledges, confirming acknowledges once. */
+@QuarkusTest
+class AckLinkPageTest {
+
+    @Inject
+    TestNetwork network;
+    @Inject
+    FakeProviders providers;
+    @Inject
+    AckLink ackLink;
+
+    private NotificationDatabase database;
+    private NotificationRequested request;
+    private String path;
+
+    @BeforeEach
+    void anEmailWithItsLinkWasSent() {
+        network.reset();
+        database = network.database();
+        String email = People.uniqueEmail();
+        String responder = network.responder(People.uniquePhone(), email, "es");
+        request = People.alert(responder, Channel.EMAIL);
+        network.accept(request);
+        network.sendDue();
+        String link = providers.sentTo(email).get(0).email().text().lines().filter(line -> line.contains("/ack/"))
+                .findFirst().orElseThrow();
+        path = link.substring(link.indexOf("/ack/"));
+    }
+
+    @Test
+    void openingTheLinkShowsAButtonAndAcknowledgesNothing() {
+        given().when().get(path).then().statusCode(200)
+                .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                .body(containsString("<form method=\"post\">"))
+                .body(containsString("Confirmo que atiendo la alerta " + request.alertCode()));
+        given().when().get(path).then().statusCode(200);
+
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void confirmingAcknowledgesOnceAndAReplayIsRefused() {
+        given().when().post(path).then().statusCode(200).body(containsString("Gracias"));
+        given().when().post(path).then().statusCode(409).body(containsString("ya fue usado"));
+        given().when().get(path).then().statusCode(409).body(not(containsString("<form")));
+
+        List<AlertResponse> responses = responses();
+        assertThat(responses).hasSize(1);
+        assertThat(responses.get(0).kind()).isEqualTo(ResponseKind.ACK);
+        assertThat(responses.get(0).channel()).isEqualTo(ResponseChannel.EMAIL);
+        assertThat(responses.get(0).alertId()).isEqualTo(request.alertId());
+        assertThat(responses.get(0).actor().id()).isEqualTo(request.personId());
+    }
+
+    @Test
+    void aForgedLinkGetsAClearPageAndNoAcknowledgement() {
+        String token = path.substring("/ack/".length());
+        String forged = "/ack/" + token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
+
+        given().when().get(forged).then().statusCode(404).body(containsString("no es válido"));
+        given().when().post(forged).then().statusCode(404).body(containsString("not valid"));
+        given().when().post("/ack/not-a-token").then().statusCode(404);
+
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void aLinkSignedByUsButNeverIssuedIsForged() {
+        String neverIssued = ackLink.sign(new AckLink.Token(AcceptRequests.step(request).deliveryId(),
+                Instant.now().plusSeconds(7200)));
+
+        given().when().post("/ack/" + neverIssued).then().statusCode(404);
+
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void anExpiredLinkAcknowledgesNothing() {
+        AckLink.Token old = new AckLink.Token(AcceptRequests.step(request).deliveryId(), Instant.now().minusSeconds(60));
+        String expired = ackLink.sign(old);
+        database.execute("INSERT INTO ack_link (token_hash, delivery_id, expires_at, issued_at) VALUES (?, ?, ?, ?)",
+                AckLink.hash(expired), old.deliveryId(), Timestamp.from(old.expiresAt()), Timestamp.from(Instant.now()));
+
+        given().when().post("/ack/" + expired).then().statusCode(410).body(containsString("venció"));
+
+        assertThat(responses()).isEmpty();
+    }
+
+    private List<AlertResponse> responses() {
+        return database.outbox(request.alertId().toString()).stream()
+                .filter(row -> row.topic().equals(Topics.ALERTS_RESPONSES))
+                .map(row -> row.event(AlertResponse.class))
+                .toList();
+    }
+}
