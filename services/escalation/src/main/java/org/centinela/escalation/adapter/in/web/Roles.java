@@ -5,6 +5,7 @@ final class Roles {
 
     static final String OPERATOR = "operator";
     static final String AUDITOR = "auditor";
+    static final String RESPONDER = "responder";
 
     private Roles() {
     }

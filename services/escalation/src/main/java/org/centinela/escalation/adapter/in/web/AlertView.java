@@ -1,0 +1,48 @@
+package org.centinela.escalation.adapter.in.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.centinela.contracts.alert.AlertState;
+import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.signal.Grade;
+import org.centinela.escalation.application.AlertFile;
+import org.centinela.escalation.domain.alert.Acknowledgement;
+import org.centinela.escalation.domain.alert.TimelineEntry;
+
+/**
+ * An alert as the API shows it (contract §3), with the extensions recorded in docs/architecture.md:
+ * {@code openedAt}, {@code updatedAt}, {@code verifiedSender}, {@code policyId} and {@code policyVersion}.
+ *
+ * @param code  the short code responders type in their SMS replies
+ * @param level the highest level started, 0 while held for operator triage
+ */
+public record AlertView(UUID id, String code, String defenderId, AlertState state, Grade grade, int score, int level,
+        List<Ack> acks, List<Entry> timeline, Instant openedAt, Instant updatedAt, boolean verifiedSender,
+        String policyId, long policyVersion) {
+
+    static AlertView of(AlertFile file) {
+        return new AlertView(file.id(), file.code(), file.defenderId(), file.state(), file.grade(), file.score(),
+                file.level(), file.acks().stream().map(Ack::of).toList(),
+                file.timeline().stream().map(Entry::of).toList(), file.openedAt(), file.updatedAt(),
+                file.verifiedSender(), file.policyId(), file.policyVersion());
+    }
+
+    /**
+     * "I'm on it" from one person, on one channel, at one time.
+     *
+     * @param responderId her responder id (an operator's user name when an operator acknowledged)
+     */
+    public record Ack(String responderId, ResponseChannel channel, Instant at) {
+        static Ack of(Acknowledgement ack) {
+            return new Ack(ack.personId(), ack.channel(), ack.at());
+        }
+    }
+
+    /** One line of the timeline; the detail names people by id only. */
+    public record Entry(Instant at, String type, String detail) {
+        static Entry of(TimelineEntry entry) {
+            return new Entry(entry.at(), entry.type().name(), entry.detail());
+        }
+    }
+}
