@@ -19,6 +19,7 @@ final class DatabaseConflicts {
             "person_username", new DirectoryConflict("username", "username is already the user name of another person"),
             "person_pkey", new DirectoryConflict(null, "a person with this id exists already"),
             "policy_version_pkey", new DirectoryConflict(null, "the policy was changed meanwhile; read it and try again"),
+            "group_member_pkey", new DirectoryConflict(null, "the group was changed meanwhile; read it and try again"),
             "group_member_responder_id_fkey", new DirectoryConflict(null, "a responder of the change is named by a group, or was just removed"),
             "person_policy", new DirectoryConflict("policyId", "the policy is used by a defender, or was just removed"),
             "device_defender_id_fkey", new DirectoryConflict(null, "the defender was just removed"));
