@@ -1,0 +1,261 @@
+package org.centinela.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.centinela.contracts.CentinelaEvent;
+import org.centinela.contracts.EventJson;
+import org.centinela.contracts.kafka.CloudEventAttributes;
+import org.centinela.contracts.kafka.CloudEventHeaders;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationRequested;
+
+/**
+ * The packaged notification and the packaged Twilio sandbox, each run by the tests on a free port of its
+ * own (so that a running {@code make run} is never touched), against the local stack's Kafka, PostgreSQL
+ * and GreenMail. The sandbox calls notification back at its real port, signed as Twilio signs.
+ */
+public final class LocalPhones implements AutoCloseable {
+
+    public static final Path NOTIFICATION_JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    public static final Path SANDBOX_JAR = Path.of("../../deploy/local/twilio-sandbox/target/quarkus-app/quarkus-run.jar");
+    public static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/centinela_notification_test";
+    public static final String BOOTSTRAP = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092");
+    public static final String CENTINELA_NUMBER = "+15005550006";
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private final int sandboxPort = freePort();
+    private final int notificationPort = freePort();
+    private final Map<String, String> notificationSettings;
+    private Process sandbox;
+    private Process notification;
+
+    private LocalPhones(Map<String, String> notificationSettings) {
+        this.notificationSettings = notificationSettings;
+    }
+
+    /** Starts the sandbox and notification (with {@code settings} on top of its {@code it} profile), both ready. */
+    public static LocalPhones start(Map<String, String> settings) {
+        forgetEarlierRuns();
+        LocalPhones phones = new LocalPhones(settings);
+        phones.startSandbox();
+        phones.startNotification();
+        return phones;
+    }
+
+    public static LocalPhones start() {
+        return start(Map.of());
+    }
+
+    public String notificationUrl() {
+        return "http://127.0.0.1:" + notificationPort;
+    }
+
+    public RequestSpecification sandbox() {
+        return given().baseUri("http://127.0.0.1:" + sandboxPort).contentType("application/json");
+    }
+
+    public RequestSpecification notification() {
+        return given().baseUri(notificationUrl());
+    }
+
+    /**
+     * Empties the test database: deliveries an earlier run left waiting for a retry would otherwise be sent
+     * through this run's sandbox, and take the faults the tests plan.
+     */
+    private static void forgetEarlierRuns() {
+        for (String table : List.of("notification_delivery", "ack_link", "call_keypress", "outbox_event")) {
+            try {
+                execute("DELETE FROM " + table);
+            } catch (IllegalStateException notMigratedYet) {
+                // the first start migrates the schema: nothing to forget
+            }
+        }
+    }
+
+    /** Forgets every message, call and planned fault of the sandbox. */
+    public void resetSandbox() {
+        sandbox().when().delete("/sandbox").then().statusCode(204);
+    }
+
+    /** The next {@code count} requests of {@code channel} fail as {@code mode} says. */
+    public void fault(Channel channel, String mode, int count) {
+        sandbox().body(Map.of("channel", channel.name(), "mode", mode, "count", count)).when().post("/sandbox/faults")
+                .then().statusCode(202);
+    }
+
+    public List<Map<String, Object>> messagesTo(String phone) {
+        return sandbox().queryParam("to", phone).when().get("/sandbox/messages").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    public List<Map<String, Object>> callsTo(String phone) {
+        return sandbox().queryParam("to", phone).when().get("/sandbox/calls").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    public int sandboxPort() {
+        return sandboxPort;
+    }
+
+    /** Kills notification as a crash would (kill -9). */
+    public void crashNotification() throws InterruptedException {
+        notification.destroyForcibly().waitFor();
+    }
+
+    public void startNotification() {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=it",
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + notificationPort,
+                "-Dtwilio.base-url=http://127.0.0.1:" + sandboxPort,
+                "-Dtwilio.webhook-base-url=" + notificationUrl(),
+                "-Dnotification.public-base-url=" + notificationUrl()));
+        notificationSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", NOTIFICATION_JAR.toString()));
+        notification = run("notification", NOTIFICATION_JAR, command, notificationPort);
+        readsRequests();
+    }
+
+    private void startSandbox() {
+        sandbox = run("twilio-sandbox", SANDBOX_JAR, List.of("java", "-Xmx192m", "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + sandboxPort, "-Dsandbox.progress-step=PT0.1S", "-Dsandbox.answer-wait=PT20S",
+                "-Dsandbox.timeout-hold=PT3S", "-Dsandbox.inbound-sms-url=http://127.0.0.1:9/nothing",
+                "-jar", SANDBOX_JAR.toString()), sandboxPort);
+    }
+
+    /**
+     * Notification reads requests from the end with a group of its own: requests are published until one is
+     * recorded, so that the tests' requests are published only once it reads.
+     */
+    private void readsRequests() {
+        String probe = "probe-" + UUID.randomUUID();
+        publish(People.responder(probe, People.uniquePhone(), null, "es"));
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            NotificationRequested request = People.alert(probe, Channel.SMS);
+            publish(request);
+            Thread.sleep(500);
+            return count("SELECT count(*) FROM notification_delivery WHERE person_id = ?", probe) > 0;
+        });
+    }
+
+    private static Process run(String name, Path jar, List<String> command, int port) {
+        assertThat(jar).as("the packaged %s (mvn package)", name).exists();
+        try {
+            Path log = Files.createDirectories(Path.of("target")).resolve("it-" + name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                    .until(() -> given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200);
+            return process;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : new Process[] {notification, sandbox}) {
+            if (process != null) {
+                process.destroy();
+                try {
+                    if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    process.destroyForcibly();
+                }
+            }
+        }
+    }
+
+    /** Publishes {@code event} on its topic with its key and CloudEvents headers, as escalation does. */
+    public static void publish(CentinelaEvent event) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), EventJson.write(event));
+            CloudEventHeaders.write(record.headers(), new CloudEventAttributes(UUID.randomUUID().toString(),
+                    "/centinela/escalation", event.cloudEventType(), Instant.now()));
+            producer.send(record);
+        }
+    }
+
+    /** The delivery row of an idempotency key, column by column; empty when there is none. */
+    public static Map<String, Object> delivery(String idempotencyKey) {
+        try (Connection connection = DriverManager.getConnection(DATABASE, "centinela", "centinela");
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT * FROM notification_delivery WHERE idempotency_key = ?")) {
+            select.setString(1, idempotencyKey);
+            try (ResultSet row = select.executeQuery()) {
+                Map<String, Object> columns = new LinkedHashMap<>();
+                if (row.next()) {
+                    for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                        columns.put(row.getMetaData().getColumnName(i), row.getObject(i));
+                    }
+                }
+                return columns;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static long count(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DATABASE, "centinela", "centinela");
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static int execute(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(DATABASE, "centinela", "centinela");
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

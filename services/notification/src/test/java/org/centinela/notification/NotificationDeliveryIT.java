@@ -1,0 +1,234 @@
+package org.centinela.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.centinela.contracts.EventJson;
+import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.ActorType;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.kafka.CloudEventHeaders;
+import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.DeliveryStatus;
+import org.centinela.contracts.notification.NotificationRequested;
+import org.centinela.contracts.notification.NotificationStatus;
+import org.centinela.notification.application.AcceptRequests;
+import org.centinela.testing.TopicWatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged notification end to end: requests from Kafka, SMS and calls through the packaged Twilio
+ * sandbox with its signed callbacks and keypresses, e-mail through the local stack's GreenMail read back over
+ * IMAP, statuses and responses on Kafka.
+ */
+class NotificationDeliveryIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(45);
+    private static LocalPhones phones;
+
+    private String responder;
+    private String phone;
+    private String email;
+
+    @BeforeAll
+    static void start() {
+        phones = LocalPhones.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (phones != null) {
+            phones.close();
+        }
+    }
+
+    @BeforeEach
+    void aResponderOfTheNetwork() {
+        phones.resetSandbox();
+        responder = "resp-" + UUID.randomUUID();
+        phone = People.uniquePhone();
+        email = People.uniqueEmail();
+        LocalPhones.publish(People.responder(responder, phone, email, "es"));
+    }
+
+    @Test
+    void anSmsGoesOutWithItsCodeAndHowToAnswerAndItsCallbacksAreRecordedAndPublished() {
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        LocalPhones.publish(request);
+
+        List<NotificationStatus> statuses = statusesUntil(request, start, DeliveryStatus.DELIVERED);
+
+        assertThat(statuses).extracting(NotificationStatus::status)
+                .containsExactly(DeliveryStatus.QUEUED, DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
+        List<Map<String, Object>> messages = phones.messagesTo(phone);
+        assertThat(messages).hasSize(1);
+        assertThat((String) messages.get(0).get("body")).contains("OK " + request.alertCode()).startsWith("CENTINELA");
+        assertThat(statuses).allSatisfy(status -> assertThat(status.providerId()).isEqualTo(messages.get(0).get("sid")));
+        assertThat(LocalPhones.delivery(request.idempotencyKey())).containsEntry("status", "DELIVERED");
+    }
+
+    @Test
+    void aCallIsPlacedWithAGatherAndKeypressOnePublishesAnAcknowledgement() {
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.VOICE);
+        LocalPhones.publish(request);
+
+        statusesUntil(request, start, DeliveryStatus.ANSWERED);
+        await().atMost(PATIENCE).until(() -> "in-progress".equals(phones.callsTo(phone).get(0).get("status")));
+        Map<String, Object> call = phones.callsTo(phone).get(0);
+        assertThat((String) call.get("twiml")).contains("<Gather").contains("/twilio/voice/gather?d=");
+        phones.sandbox().body(Map.of("digits", "1")).when().post("/sandbox/calls/" + call.get("sid") + "/digits")
+                .then().statusCode(200);
+
+        ConsumerRecord<String, byte[]> record = last(TopicWatcher.since(Topics.ALERTS_RESPONSES, start)
+                .until(r -> request.alertId().toString().equals(r.key()), PATIENCE));
+        AlertResponse ack = EventJson.read(record.value(), AlertResponse.class);
+        assertThat(ack.kind()).isEqualTo(ResponseKind.ACK);
+        assertThat(ack.channel()).isEqualTo(ResponseChannel.VOICE);
+        assertThat(ack.actor().type()).isEqualTo(ActorType.RESPONDER);
+        assertThat(ack.actor().id()).isEqualTo(responder);
+        assertThat(ack.alertId()).isEqualTo(request.alertId());
+        assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo(AlertResponse.TYPE);
+        assertThat((List<?>) phones.callsTo(phone).get(0).get("say")).asString().contains("Gracias");
+    }
+
+    @Test
+    void twilioFailingWith500IsRetriedToExactlyOneMessage() {
+        phones.fault(Channel.SMS, "HTTP_500", 4);
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        LocalPhones.publish(request);
+
+        statusesUntil(request, start, DeliveryStatus.DELIVERED);
+
+        assertThat(phones.messagesTo(phone)).hasSize(1);
+        assertThat(LocalPhones.delivery(request.idempotencyKey()).get("attempts")).isEqualTo(2);
+    }
+
+    @Test
+    void anUndeliveredSmsAndAnUnansweredCallAreFailed() {
+        phones.fault(Channel.SMS, "UNDELIVERED", 1);
+        phones.fault(Channel.VOICE, "NO_ANSWER", 1);
+        Instant start = Instant.now();
+        NotificationRequested sms = People.alert(responder, Channel.SMS);
+        NotificationRequested call = People.alert(responder, Channel.VOICE);
+        LocalPhones.publish(sms);
+        LocalPhones.publish(call);
+
+        NotificationStatus undelivered = last(statusesUntil(sms, start, DeliveryStatus.FAILED));
+        NotificationStatus unanswered = last(statusesUntil(call, start, DeliveryStatus.FAILED));
+
+        assertThat(undelivered.errorCode()).isEqualTo("30003");
+        assertThat(unanswered.errorCode()).isEqualTo("no-answer");
+        assertThat(phones.messagesTo(phone)).hasSize(1);
+        assertThat(phones.callsTo(phone)).hasSize(1);
+    }
+
+    @Test
+    void aRedeliveredRequestSendsNothingNew() {
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        LocalPhones.publish(request);
+        statusesUntil(request, start, DeliveryStatus.DELIVERED);
+
+        LocalPhones.publish(request);
+        NotificationRequested marker = People.alert(responder, Channel.VOICE);
+        LocalPhones.publish(marker);
+        statusesUntil(marker, start, DeliveryStatus.QUEUED);
+
+        assertThat(phones.messagesTo(phone)).hasSize(1);
+        assertThat(LocalPhones.count("SELECT count(*) FROM notification_delivery WHERE idempotency_key = ?",
+                request.idempotencyKey())).isEqualTo(1);
+    }
+
+    @Test
+    void anEmailLinkOpenedAcknowledgesNothingConfirmedAcknowledgesOnceAndAReplayIsRefused() {
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.EMAIL);
+        LocalPhones.publish(request);
+
+        Mailbox.Received received = Mailbox.one(email, request.alertCode(), PATIENCE);
+        assertThat(received.subject()).contains(request.alertCode());
+        assertThat(received.html()).contains("href=\"" + phones.notificationUrl() + "/ack/");
+        String link = received.text().lines().filter(line -> line.contains("/ack/")).findFirst().orElseThrow().strip();
+        assertThat(link).startsWith(phones.notificationUrl() + "/ack/");
+
+        phones.notification().when().get(link).then().statusCode(200);
+        phones.notification().when().get(link).then().statusCode(200);
+        phones.notification().when().post(link).then().statusCode(200);
+        phones.notification().when().post(link).then().statusCode(409);
+
+        List<ConsumerRecord<String, byte[]>> seen = TopicWatcher.since(Topics.ALERTS_RESPONSES, start)
+                .until(r -> false, Duration.ofSeconds(5));
+        List<AlertResponse> responses = seen.stream().filter(r -> request.alertId().toString().equals(r.key()))
+                .map(r -> EventJson.read(r.value(), AlertResponse.class)).toList();
+        assertThat(responses).hasSize(1);
+        assertThat(responses.get(0).kind()).isEqualTo(ResponseKind.ACK);
+        assertThat(responses.get(0).channel()).isEqualTo(ResponseChannel.EMAIL);
+        assertThat(responses.get(0).actor().id()).isEqualTo(responder);
+        assertThat(statusesUntil(request, start, DeliveryStatus.SENT)).extracting(NotificationStatus::status)
+                .containsExactly(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void anEmailWaitsOutTheSmtpRelayBeingDownAndIsDeliveredOnceItIsBack() throws Exception {
+        Instant start = Instant.now();
+        NotificationRequested request = People.alert(responder, Channel.EMAIL);
+        stack("stop", "greenmail");
+        try {
+            LocalPhones.publish(request);
+            await().atMost(PATIENCE).until(() -> {
+                Map<String, Object> row = LocalPhones.delivery(request.idempotencyKey());
+                return "smtp-unreachable".equals(row.get("error_code")) && ((Integer) row.get("attempts")) >= 2;
+            });
+            assertThat(LocalPhones.delivery(request.idempotencyKey())).containsEntry("status", "WAITING");
+        } finally {
+            stack("up");
+        }
+
+        Mailbox.Received received = Mailbox.one(email, request.alertCode(), PATIENCE);
+        assertThat(received.messageId()).contains(AcceptRequests.step(request).deliveryId().toString());
+        assertThat(last(statusesUntil(request, start, DeliveryStatus.SENT)).status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    private static List<NotificationStatus> statusesUntil(NotificationRequested request, Instant since, DeliveryStatus until) {
+        List<ConsumerRecord<String, byte[]>> seen = TopicWatcher.since(Topics.NOTIFICATIONS_STATUS, since)
+                .until(r -> request.alertId().toString().equals(r.key())
+                        && EventJson.read(r.value(), NotificationStatus.class).idempotencyKey().equals(request.idempotencyKey())
+                        && EventJson.read(r.value(), NotificationStatus.class).status() == until, PATIENCE);
+        List<NotificationStatus> statuses = seen.stream().filter(r -> request.alertId().toString().equals(r.key()))
+                .map(r -> EventJson.read(r.value(), NotificationStatus.class))
+                .filter(status -> status.idempotencyKey().equals(request.idempotencyKey()))
+                .toList();
+        assertThat(statuses).extracting(NotificationStatus::status).as("statuses of the request").contains(until);
+        return statuses;
+    }
+
+    private static <T> T last(List<T> items) {
+        assertThat(items).isNotEmpty();
+        return items.get(items.size() - 1);
+    }
+
+    static void stack(String... command) throws IOException, InterruptedException {
+        String[] line = new String[command.length + 1];
+        line[0] = "../../deploy/local/stack.sh";
+        System.arraycopy(command, 0, line, 1, command.length);
+        Process process = new ProcessBuilder(line).inheritIO().start();
+        assertThat(process.waitFor()).as("stack.sh %s", String.join(" ", command)).isZero();
+    }
+}
