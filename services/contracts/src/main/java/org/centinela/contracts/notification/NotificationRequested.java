@@ -1,6 +1,7 @@
 package org.centinela.contracts.notification;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.centinela.contracts.CentinelaEvent;
 import org.centinela.contracts.Invariants;
@@ -22,6 +23,8 @@ import org.centinela.contracts.signal.Grade;
  * @param level          the escalation level, at least 1
  * @param round          0 for the first contact at this level, then 1, 2 … for each {@code repeatEvery}
  * @param requestedAt    when escalation asked for it
+ * @param onIt           for SOMEONE_ON_IT, the ids of the people who acknowledged, in order, so the message can
+ *                       say who is on it; empty for every other purpose (and when an older producer left it out)
  */
 public record NotificationRequested(
         int schemaVersion,
@@ -34,7 +37,8 @@ public record NotificationRequested(
         Grade grade,
         int level,
         int round,
-        Instant requestedAt) implements CentinelaEvent {
+        Instant requestedAt,
+        List<String> onIt) implements CentinelaEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "org.centinela.notification.requested.v1";
@@ -51,6 +55,25 @@ public record NotificationRequested(
         Invariants.atLeast(level, 1, "level");
         Invariants.atLeast(round, 0, "round");
         Invariants.present(requestedAt, "requestedAt");
+        onIt = onIt == null ? List.of() : Invariants.listOf(onIt, "onIt");
+        onIt.forEach(id -> Invariants.nonBlank(id, "onIt element"));
+        if (!onIt.isEmpty() && purpose != NotificationPurpose.SOMEONE_ON_IT) {
+            throw new IllegalArgumentException("onIt is only for SOMEONE_ON_IT, not " + purpose);
+        }
+    }
+
+    /** A request that names nobody as being on it. */
+    public NotificationRequested(int schemaVersion, String idempotencyKey, UUID alertId, String alertCode,
+            String personId, Channel channel, NotificationPurpose purpose, Grade grade, int level, int round,
+            Instant requestedAt) {
+        this(schemaVersion, idempotencyKey, alertId, alertCode, personId, channel, purpose, grade, level, round,
+                requestedAt, List.of());
+    }
+
+    /** The same request, telling who is on it (SOMEONE_ON_IT only). */
+    public NotificationRequested naming(List<String> acknowledgedBy) {
+        return new NotificationRequested(schemaVersion, idempotencyKey, alertId, alertCode, personId, channel, purpose,
+                grade, level, round, requestedAt, acknowledgedBy);
     }
 
     /** A request of the current schema version whose idempotency key is built from its step. */

@@ -3,8 +3,11 @@ package org.centinela.contracts.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Examples;
 import org.centinela.contracts.signal.Grade;
 import org.junit.jupiter.api.Test;
@@ -77,5 +80,29 @@ class NotificationRequestedTest {
         assertThatThrownBy(() -> new NotificationRequested(1, " ", ALERT, "4821", PERSON, Channel.SMS,
                 NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT))
                 .hasMessage("idempotencyKey must not be blank");
+    }
+
+    @Test
+    void saysWhoIsOnItOnlyWhenTellingTheNetworkSo() {
+        NotificationRequested onIt = NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.SOMEONE_ON_IT, Grade.HIGH, 1, 0, Examples.AT).naming(List.of("r-1", "r-2"));
+
+        assertThat(onIt.onIt()).containsExactly("r-1", "r-2");
+        assertThat(NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS, NotificationPurpose.ALERT, Grade.HIGH,
+                1, 0, Examples.AT).onIt()).isEmpty();
+        assertThatThrownBy(() -> NotificationRequested.of(ALERT, "4821", PERSON, Channel.SMS,
+                NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT).naming(List.of("r-1")))
+                .hasMessage("onIt is only for SOMEONE_ON_IT, not ALERT");
+    }
+
+    @Test
+    void aRequestWithoutOnItReadsAsNamingNobody() {
+        String json = new String(EventJson.write(NotificationRequested.of(ALERT, "4821",
+                PERSON, Channel.SMS, NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT)),
+                StandardCharsets.UTF_8).replace(",\"onIt\":[]", "");
+
+        assertThat(json).doesNotContain("onIt");
+        assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8),
+                NotificationRequested.class).onIt()).isEmpty();
     }
 }

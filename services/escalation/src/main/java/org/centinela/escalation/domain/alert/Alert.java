@@ -474,7 +474,10 @@ public final class Alert {
         tellEveryone(NotificationPurpose.STAND_DOWN, null, context, now);
     }
 
-    /** One message to everyone contacted so far (but {@code except}), on her first channel that still works. */
+    /**
+     * One message to everyone contacted so far (but {@code except}), on her first channel that still works;
+     * SOMEONE_ON_IT names who acknowledged.
+     */
     private void tellEveryone(NotificationPurpose purpose, String except, AlertContext context, Instant now) {
         for (Recipient recipient : List.copyOf(recipients.values())) {
             if (!recipient.personId().equals(except)) {
@@ -508,6 +511,9 @@ public final class Alert {
             Instant now) {
         NotificationRequested request = NotificationRequested.of(id, code, person, channel, purpose, grade,
                 levelNumber, round, now);
+        if (purpose == NotificationPurpose.SOMEONE_ON_IT) {
+            request = request.naming(acks.stream().map(Acknowledgement::personId).toList());
+        }
         if (requests.containsKey(request.idempotencyKey())) {
             return;
         }

@@ -308,6 +308,7 @@ class AlertTest {
             assertThat(sent(second)).containsExactlyInAnyOrder("ana SMS SOMEONE_ON_IT 2/0", "bea SMS SOMEONE_ON_IT 2/0",
                     "caro SMS SOMEONE_ON_IT 2/0", "dora EMAIL SOMEONE_ON_IT 2/0", "eva SMS SOMEONE_ON_IT 2/0");
             assertThat(alert.acknowledgements()).extracting(Acknowledgement::personId).containsExactly("caro", "eva");
+            assertThat(second.notifications()).allSatisfy(n -> assertThat(n.onIt()).containsExactly("caro", "eva"));
         }
 
         @Test
