@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status bench-risk bench-escalation
+.PHONY: help build run stop test logs status bench-risk bench-escalation browser
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -33,8 +33,16 @@ status:
 logs:
 	@tail -n 50 -F .stack/logs/*.log
 
+# The console's browser tests drive Debian's headless chromium through its chromedriver: installed when missing.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "==> installing chromium and chromium-driver (Debian packages) for the console's browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver; \
+	fi
+
 # Brings the stack up if it is not, runs every *Test and *IT, and leaves the stack as it found it.
-test:
+test: browser
 	@if $(STACK) status >/dev/null 2>&1; then was_up=1; else was_up=0; fi; \
 	$(STACK) up || exit 1; \
 	$(MVN) verify; result=$$?; \

@@ -26,6 +26,7 @@ java deploy/local/demo/DemoNetwork.java http://127.0.0.1:8083 http://127.0.0.1:8
 cat <<TXT
 
 Centinela is running on this machine (127.0.0.1 only):
+  console         http://127.0.0.1:8080   (the operator console: sign in as one of the users below)
   intake          http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui)
   risk-scoring    http://127.0.0.1:8082
   escalation      http://127.0.0.1:8083
@@ -35,7 +36,10 @@ Centinela is running on this machine (127.0.0.1 only):
   SMTP sink       127.0.0.1:3025, read mail over IMAP on 127.0.0.1:3143
   Kafka           127.0.0.1:9092
 
-Local users (password = user name): operadora (operator), auditora (auditor), ana (responder).
+Local users of the console and the APIs (password = user name):
+  operadora  operator   runs the network: alerts, people, policies, risk model, audit log
+  auditora   auditor    reads alerts and the audit log, changes nothing
+  ana        responder  sees and answers the alerts she was asked to help with
 Demo: on the phones page, text "SOS" from Marta's number +50255500001 and watch her network wake up;
 "BIEN 2468" cancels it (the duress PIN 1357 looks the same to her, and escalates as critical).
   TOKEN=\$(curl -s -d grant_type=password -d client_id=centinela-cli -d username=operadora \\

@@ -17,6 +17,7 @@ APPS=(
   "risk-scoring:8082:services/risk-scoring"
   "escalation:8083:services/escalation"
   "notification:8084:services/notification"
+  "console:8080:services/console"
 )
 READY_TIMEOUT_S=${READY_TIMEOUT_S:-120}
 JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true}

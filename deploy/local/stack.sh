@@ -23,7 +23,7 @@ STOP_TIMEOUT=30
 PG_PORT=5432
 PG_ROLE=centinela
 PG_PASSWORD=centinela
-PG_DATABASES=(centinela_intake centinela_risk_scoring centinela_escalation centinela_notification)
+PG_DATABASES=(centinela_intake centinela_risk_scoring centinela_escalation centinela_notification centinela_console)
 PG_TIMEOUT=30
 
 KAFKA_PORT=9092

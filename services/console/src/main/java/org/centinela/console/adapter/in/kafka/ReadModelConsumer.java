@@ -1,0 +1,72 @@
+package org.centinela.console.adapter.in.kafka;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.centinela.console.application.SignalAssessments;
+import org.centinela.console.domain.SignalAssessment;
+import org.centinela.contracts.CentinelaEvent;
+import org.centinela.contracts.EventJson;
+import org.centinela.contracts.alert.AlertLifecycle;
+import org.centinela.contracts.signal.SignalAssessed;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * The console's read model: {@code signals.assessed} (key: defenderId) keeps what risk-scoring said of each
+ * signal, {@code alerts.lifecycle} (key: alertId) which signals opened or joined each alert. A record that is
+ * no valid event goes to the topic's dead-letter topic; writes are idempotent, so a redelivery changes nothing.
+ */
+@ApplicationScoped
+public class ReadModelConsumer {
+
+    public static final String LIFECYCLE = "lifecycle-record";
+    public static final String ASSESSED = "assessed-record";
+
+    private final SignalAssessments assessments;
+
+    public ReadModelConsumer(SignalAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Incoming(ASSESSED)
+    @Blocking
+    public CompletionStage<Void> assessed(Message<byte[]> message) {
+        return apply(message, SignalAssessed.class, signal -> assessments.record(signal.defenderId(),
+                new SignalAssessment(signal.signalId(), signal.type().name(), signal.receivedAt(), signal.score(),
+                        signal.grade() == null ? null : signal.grade().name(),
+                        signal.factors().stream()
+                                .map(f -> new SignalAssessment.Factor(f.code(), f.contribution(), f.explanation()))
+                                .toList(),
+                        signal.violenceType() == null ? null : signal.violenceType().name(),
+                        signal.perpetratorType() == null ? null : signal.perpetratorType().name()),
+                signal.triage(), signal.modelVersion()));
+    }
+
+    @Incoming(LIFECYCLE)
+    @Blocking
+    public CompletionStage<Void> lifecycle(Message<byte[]> message) {
+        return apply(message, AlertLifecycle.class, event -> {
+            if (event.signalId() != null) {
+                assessments.joined(event.alertId(), event.signalId(), event.at());
+            }
+        });
+    }
+
+    private static <T extends CentinelaEvent> CompletionStage<Void> apply(Message<byte[]> message, Class<T> type,
+            Consumer<T> use) {
+        T event;
+        try {
+            event = EventJson.read(message.getPayload(), type);
+        } catch (RuntimeException invalid) {
+            return message.nack(invalid);
+        }
+        try {
+            use.accept(event);
+            return message.ack();
+        } catch (RuntimeException failure) {
+            return message.nack(failure);
+        }
+    }
+}

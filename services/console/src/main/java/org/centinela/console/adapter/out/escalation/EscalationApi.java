@@ -1,0 +1,37 @@
+package org.centinela.console.adapter.out.escalation;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.centinela.console.domain.Alert;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** escalation's HTTP API (contract §3), called with the signed-in person's access token. */
+@RegisterRestClient(configKey = "escalation")
+@RegisterClientHeaders(PropagatedToken.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface EscalationApi {
+
+    @GET
+    @Path("/alerts")
+    List<Alert> alerts(@QueryParam("state") String state, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/alerts/{id}")
+    Alert alert(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/alerts/{id}/responses")
+    Map<String, Object> respond(@PathParam("id") UUID id, Map<String, String> body);
+}

@@ -1,0 +1,218 @@
+package org.centinela.console.browser;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.centinela.testing.LocalKeycloak;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The packaged console in headless Chromium, against the real services, sandbox, broker and Keycloak:
+ * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture, a responder
+ * who sees only her alerts and acknowledges one, an auditor who cannot answer, and signing out.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+@QuarkusIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleInBrowserIT {
+
+    private static final String CONSOLE = "http://127.0.0.1:18080";
+    private static final String ESCALATION = "http://127.0.0.1:8083/api/v1";
+    private static final String SANDBOX = "http://127.0.0.1:8089";
+    /** A defender of the tests' own, whose policy always starts at a level that contacts ana. */
+    private static final String DEFENDER_PHONE = "+50255500077";
+
+    private static LocalNetwork network;
+    private static String martaAlert;
+    private static String martaCode;
+
+    @BeforeAll
+    static void network() {
+        network = LocalNetwork.up();
+    }
+
+    @AfterAll
+    static void stopNetwork() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anOperatorSignsInOnKeycloakAndSeesAnSosArriveLiveThenItsPicture() {
+        String operator = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+        resolveOpenAlertsOf(testDefender(operator), operator);
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
+            assertThat(browser.driver.getCurrentUrl()).startsWith(CONSOLE + "/board");
+            assertThat(browser.driver.findElement(By.id("who")).getAttribute("data-role")).isEqualTo("operator");
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("body[data-live-state=open]")));
+            Set<String> before = codesOnBoard(browser);
+
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("from", DEFENDER_PHONE, "to", centinelaNumber(), "body", "SOS"))
+                    .post(SANDBOX + "/sandbox/inbound-sms").then().statusCode(200);
+            Instant sent = Instant.now();
+
+            browser.waitFor(Duration.ofSeconds(2)).until(driver -> !difference(codesOnBoard(browser), before).isEmpty());
+            Duration appearedAfter = Duration.between(sent, Instant.now());
+            martaCode = difference(codesOnBoard(browser), before).iterator().next();
+            String card = "document.querySelector(\"li.card[data-code='" + martaCode + "']\")";
+            martaAlert = (String) browser.driver.executeScript("return " + card + ".dataset.alert;");
+            assertThat((String) browser.driver.executeScript("return " + card + ".innerText;"))
+                    .as("grade shown by word").containsAnyOf("BAJA", "ELEVADA", "ALTA", "CRÍTICA");
+            assertThat(appearedAfter).isLessThanOrEqualTo(Duration.ofSeconds(2));
+            browser.screenshot("board");
+
+            browser.open("/alerts/" + martaAlert);
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#timeline-picture g.mark")));
+            assertThat(browser.driver.findElements(By.cssSelector("#timeline-picture g.band"))).isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#timeline-list tbody tr"))).isNotEmpty();
+            assertThat(browser.driver.findElements(By.id("ack"))).as("an operator may answer").isNotEmpty();
+            // Deliveries arrive live from notifications.status; let a few land before the picture is taken.
+            browser.waitFor(Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+                    By.cssSelector("#timeline-picture g.mark.arrived, #timeline-picture g.mark.sent")).isEmpty());
+            browser.screenshot("alert");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aResponderSeesOnlyTheAlertsSheWasAskedAboutAndAcknowledgesOne() {
+        assertThat(martaAlert).as("the SOS of the first test").isNotNull();
+        String ana = LocalKeycloak.accessToken(LocalKeycloak.RESPONDER);
+        Set<String> hers = openCodes(ana);
+        Set<String> all = openCodes(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR));
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.RESPONDER)) {
+            Set<String> onBoard = codesOnBoard(browser);
+            assertThat(onBoard).as(() -> browser.driver.findElement(By.id("main")).getText()).contains(martaCode)
+                    .isEqualTo(hers);
+            assertThat(onBoard).doesNotContainAnyElementsOf(difference(all, hers));
+            assertThat(browser.driver.findElement(By.id("main")).getText()).contains("Alert board");
+
+            browser.open("/alerts/" + martaAlert);
+            browser.driver.findElement(By.id("ack")).click();
+            browser.waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.id("answered")));
+            browser.waitFor(Duration.ofSeconds(15)).until(driver -> !driver.findElement(By.id("acks")).getText()
+                    .equals("—"));
+            browser.screenshot("alert-acknowledged");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anAuditorReadsButCannotAnswer() {
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {
+            browser.open("/alerts/" + martaAlert);
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("timeline-picture")));
+            assertThat(browser.driver.findElements(By.id("ack"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("resolve"))).isEmpty();
+            Object status = browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch('/alerts/" + martaAlert + "/answer', {method: 'POST', redirect: 'manual',"
+                            + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'kind=ACK'})"
+                            + ".then(function (r) { done(r.status); });");
+            assertThat(((Number) status).intValue()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void signingOutEndsTheSessionAtKeycloakToo() {
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
+            browser.driver.findElement(By.id("signout")).click();
+            browser.waitFor(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
+            browser.open("/board");
+            browser.waitFor(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        }
+    }
+
+    /** Read in one script, so a live refresh of the board cannot pull an element away halfway. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> codesOnBoard(Browser browser) {
+        List<String> codes = (List<String>) browser.driver.executeScript(
+                "return Array.from(document.querySelectorAll('li.card[data-code]')).map(function (e) {"
+                        + " return e.getAttribute('data-code'); });");
+        return Set.copyOf(codes);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        return a.stream().filter(x -> !b.contains(x)).collect(Collectors.toSet());
+    }
+
+    private static Set<String> openCodes(String token) {
+        return Set.of("OPEN", "ESCALATING", "ACKNOWLEDGED").stream()
+                .flatMap(state -> given().auth().oauth2(token).queryParam("state", state).queryParam("size", 100)
+                        .get(ESCALATION + "/alerts").then().statusCode(200).extract().<List<String>>path("code")
+                        .stream())
+                .collect(Collectors.toSet());
+    }
+
+    private static String centinelaNumber() {
+        return given().get(SANDBOX + "/sandbox/info").then().statusCode(200).extract().path("centinelaNumber");
+    }
+
+    /** The tests' defender, her group (ana alone) and her policy (level 1 for every grade), made idempotently. */
+    private static String testDefender(String operator) {
+        String ana = given().auth().oauth2(operator).queryParam("search", "Ana").get(ESCALATION + "/responders")
+                .then().statusCode(200).extract().path("items.find { it.username == 'ana' }.id");
+        given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prueba de la consola", "members", List.of(ana)))
+                .put(ESCALATION + "/groups/consola-prueba").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prueba de la consola", "levels", List.of(Map.of("name", "Ana",
+                        "targets", List.of("group:consola-prueba"), "channels", List.of("SMS"), "quorum", 1,
+                        "escalateAfter", "PT10M", "repeatEvery", "PT5M")),
+                        "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1)))
+                .put(ESCALATION + "/policies/consola-prueba").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().auth().oauth2(operator).contentType(ContentType.JSON)
+                .body(Map.of("name", "Prueba Consola", "phone", DEFENDER_PHONE, "language", "es", "country", "GT",
+                        "policyId", "consola-prueba", "pin", "4826", "duressPin", "9173", "baselineRisk", 0))
+                .post(ESCALATION + "/defenders").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        return given().auth().oauth2(operator).queryParam("search", "Prueba Consola")
+                .get(ESCALATION + "/defenders").then().statusCode(200).extract().path("items[0].id");
+    }
+
+    /** A new SOS of hers would only join an alert of hers still open: resolve those first, and wait until they are. */
+    private static void resolveOpenAlertsOf(String marta, String operator) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            List<String> open = Set.of("OPEN", "ESCALATING", "ACKNOWLEDGED").stream()
+                    .flatMap(state -> given().auth().oauth2(operator).queryParam("state", state)
+                            .queryParam("defenderId", marta).get(ESCALATION + "/alerts").then().statusCode(200)
+                            .extract().<List<String>>path("id").stream())
+                    .toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            if (attempt % 20 == 0) {
+                open.forEach(id -> given().auth().oauth2(operator).contentType(ContentType.JSON)
+                        .body(Map.of("kind", "RESOLVE")).post(ESCALATION + "/alerts/" + id + "/responses"));
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("the test defender's open alerts were not resolved within 10 s");
+    }
+}

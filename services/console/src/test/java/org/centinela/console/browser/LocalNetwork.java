@@ -1,0 +1,133 @@
+package org.centinela.console.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The services the console calls and the Twilio sandbox, on their usual ports: those already running
+ * (e.g. under {@code make run}) are used as they are, the others are started from their packaged apps
+ * (as {@code make run} would, on their own databases) and stopped again by {@link #close()}. Then the demo
+ * network is loaded (deploy/local/demo; idempotent).
+ */
+final class LocalNetwork implements AutoCloseable {
+
+    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
+    private static final String[][] APPS = {
+        {"twilio-sandbox", "8089", "deploy/local/twilio-sandbox"},
+        {"intake", "8081", "services/intake"},
+        {"risk-scoring", "8082", "services/risk-scoring"},
+        {"escalation", "8083", "services/escalation"},
+        {"notification", "8084", "services/notification"},
+    };
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final List<Process> started = new ArrayList<>();
+
+    static LocalNetwork up() {
+        LocalNetwork network = new LocalNetwork();
+        try {
+            for (String[] app : APPS) {
+                if (!network.ready(app[1])) {
+                    network.start(app[0], app[1], app[2]);
+                }
+            }
+            for (String[] app : APPS) {
+                network.awaitReady(app[0], app[1]);
+            }
+            network.loadDemo();
+        } catch (RuntimeException e) {
+            network.close();
+            throw e;
+        }
+        return network;
+    }
+
+    private void start(String name, String port, String folder) {
+        Path jar = ROOT.resolve(folder).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build every module first (make build)");
+        }
+        try {
+            Path log = Files.createDirectories(Path.of("target")).resolve("browser-" + name + ".log");
+            started.add(new ProcessBuilder("java", "-Xmx192m", "-Dcentinela.app=" + name + "-browser-test", "-jar",
+                    jar.toString()).directory(ROOT.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    private void awaitReady(String name, String port) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!ready(port)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " not ready on " + port + ": see target/browser-" + name + ".log");
+            }
+            pause(500);
+        }
+    }
+
+    private boolean ready(String port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void loadDemo() {
+        try {
+            Process demo = new ProcessBuilder("java", "deploy/local/demo/DemoNetwork.java", "http://127.0.0.1:8083",
+                    "http://127.0.0.1:8180/realms/centinela").directory(ROOT.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/browser-demo.log").toFile())).start();
+            if (demo.waitFor() != 0) {
+                throw new IllegalStateException("the demo network did not load: see target/browser-demo.log");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : started) {
+            process.destroy();
+        }
+        for (Process process : started) {
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
