@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status bench-risk bench-escalation browser
+.PHONY: help build run stop test logs status bench-risk bench-notification bench-escalation browser
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -14,6 +14,7 @@ help:
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
+	@echo "make bench-notification  send rate through the Twilio sandbox and GreenMail, and the drain time of 600 requests of one CRITICAL alert"
 	@echo "make bench-escalation  timer lateness with 10,000 open escalations, fan-out of one CRITICAL alert to 600 requests"
 
 build:
@@ -59,3 +60,9 @@ bench-risk:
 bench-escalation:
 	@$(STACK) up
 	$(MVN) -pl services/escalation -am test -Dtest=EscalationBench -Dsurefire.failIfNoSpecifiedTests=false
+
+# Notification's send rate and the time to drain one CRITICAL alert's 600 requests (200 responders x SMS, call,
+# e-mail), through its own packaged Twilio sandbox and the stack's GreenMail, with the production rate limit off.
+bench-notification:
+	@$(STACK) up
+	$(MVN) -pl services/notification -am -Pbench -DskipTests package

@@ -41,11 +41,18 @@ public class FakeProviders implements SmsGateway, VoiceGateway, MailGateway {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Held> held = new CopyOnWriteArrayList<>();
     private final Map<Channel, Deque<SendResult>> planned = new EnumMap<>(Channel.class);
+    private volatile boolean lookupsFail;
 
     public synchronized void reset() {
         sent.clear();
         held.clear();
         planned.clear();
+        lookupsFail = false;
+    }
+
+    /** Whether asking the provider what it holds fails (Twilio down). */
+    public void lookupsFail(boolean fail) {
+        lookupsFail = fail;
     }
 
     /** The next answers on {@code channel}, in order; after them every send is accepted. */
@@ -83,6 +90,9 @@ public class FakeProviders implements SmsGateway, VoiceGateway, MailGateway {
 
     @Override
     public List<String> sentSince(String to, String marker, Instant since) {
+        if (lookupsFail) {
+            throw new IllegalStateException("Twilio is down");
+        }
         return held.stream().filter(h -> h.channel() == Channel.SMS && h.to().equals(to) && h.text().contains(marker)
                 && !h.createdAt().isBefore(since)).map(Held::providerId).toList();
     }

@@ -38,6 +38,8 @@ import org.centinela.contracts.notification.NotificationRequested;
  * The packaged notification and the packaged Twilio sandbox, each run by the tests on a free port of its
  * own (so that a running {@code make run} is never touched), against the local stack's Kafka, PostgreSQL
  * and GreenMail. The sandbox calls notification back at its real port, signed as Twilio signs.
+ * Notification reads its requests from a topic of its own ({@link #request}); everything else — people,
+ * statuses, responses — travels on the contract's topics.
  */
 public final class LocalPhones implements AutoCloseable {
 
@@ -50,6 +52,7 @@ public final class LocalPhones implements AutoCloseable {
 
     private final int sandboxPort = freePort();
     private final int notificationPort = freePort();
+    private final String requestsTopic = "notifications.requested.it-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> notificationSettings;
     private Process sandbox;
     private Process notification;
@@ -69,6 +72,22 @@ public final class LocalPhones implements AutoCloseable {
 
     public static LocalPhones start() {
         return start(Map.of());
+    }
+
+    /**
+     * Asks this notification for {@code request}: on a requests topic of its own, because other
+     * notifications may run on the same broker (a {@code make run}, another suite) and would send the same
+     * request through their own providers, and publish statuses for it, too.
+     */
+    public void request(NotificationRequested request) {
+        requests(List.of(request));
+    }
+
+    /** Asks for all of {@code requests} through one producer, in their order. */
+    public void requests(List<NotificationRequested> requests) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            requests.forEach(request -> producer.send(record(requestsTopic, request)));
+        }
     }
 
     public String notificationUrl() {
@@ -129,6 +148,8 @@ public final class LocalPhones implements AutoCloseable {
 
     public void startNotification() {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=it",
+                "-Dmp.messaging.incoming.requests.topic=" + requestsTopic,
+                "-Dmp.messaging.incoming.requests.auto.offset.reset=earliest",
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + notificationPort,
                 "-Dtwilio.base-url=http://127.0.0.1:" + sandboxPort,
                 "-Dtwilio.webhook-base-url=" + notificationUrl(),
@@ -146,16 +167,12 @@ public final class LocalPhones implements AutoCloseable {
                 "-jar", SANDBOX_JAR.toString()), sandboxPort);
     }
 
-    /**
-     * Notification reads requests from the end with a group of its own: requests are published until one is
-     * recorded, so that the tests' requests are published only once it reads.
-     */
+    /** Notification reads its requests: a request is published until one is recorded. */
     private void readsRequests() {
         String probe = "probe-" + UUID.randomUUID();
         publish(People.responder(probe, People.uniquePhone(), null, "es"));
         await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            NotificationRequested request = People.alert(probe, Channel.SMS);
-            publish(request);
+            request(People.alert(probe, Channel.SMS));
             Thread.sleep(500);
             return count("SELECT count(*) FROM notification_delivery WHERE person_id = ?", probe) > 0;
         });
@@ -194,14 +211,23 @@ public final class LocalPhones implements AutoCloseable {
 
     /** Publishes {@code event} on its topic with its key and CloudEvents headers, as escalation does. */
     public static void publish(CentinelaEvent event) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(record(event.topic(), event));
+        }
+    }
+
+    private static ProducerRecord<String, byte[]> record(String topic, CentinelaEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), EventJson.write(event));
+        CloudEventHeaders.write(record.headers(), new CloudEventAttributes(UUID.randomUUID().toString(),
+                "/centinela/escalation", event.cloudEventType(), Instant.now()));
+        return record;
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(), EventJson.write(event));
-            CloudEventHeaders.write(record.headers(), new CloudEventAttributes(UUID.randomUUID().toString(),
-                    "/centinela/escalation", event.cloudEventType(), Instant.now()));
-            producer.send(record);
-        }
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** The delivery row of an idempotency key, column by column; empty when there is none. */

@@ -57,15 +57,24 @@ public final class Mailbox {
         }
     }
 
-    /** Waits until exactly one e-mail to {@code address} has {@code subjectPart} in its subject. */
-    public static Received one(String address, String subjectPart, Duration patience) {
+    /**
+     * Waits until exactly one e-mail to {@code address} has {@code subjectPart} in its subject and
+     * {@code textPart} in its text (other notifications on the same stack may send the same request: their
+     * links name their own URL).
+     */
+    public static Received one(String address, String subjectPart, String textPart, Duration patience) {
         await().atMost(patience).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> !of(address, subjectPart).isEmpty());
-        List<Received> all = of(address, subjectPart);
+                .until(() -> !of(address, subjectPart, textPart).isEmpty());
+        List<Received> all = of(address, subjectPart, textPart);
         if (all.size() != 1) {
-            throw new AssertionError(all.size() + " e-mails to the recipient with that subject");
+            throw new AssertionError(all.size() + " e-mails to the recipient with that subject and text");
         }
         return all.get(0);
+    }
+
+    private static List<Received> of(String address, String subjectPart, String textPart) {
+        return of(address, subjectPart).stream().filter(mail -> mail.text() != null && mail.text().contains(textPart))
+                .toList();
     }
 
     private static Received read(Message message) throws MessagingException, IOException {

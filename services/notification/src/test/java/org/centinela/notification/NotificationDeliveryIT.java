@@ -68,7 +68,7 @@ class NotificationDeliveryIT {
     void anSmsGoesOutWithItsCodeAndHowToAnswerAndItsCallbacksAreRecordedAndPublished() {
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.SMS);
-        LocalPhones.publish(request);
+        phones.request(request);
 
         List<NotificationStatus> statuses = statusesUntil(request, start, DeliveryStatus.DELIVERED);
 
@@ -85,7 +85,7 @@ class NotificationDeliveryIT {
     void aCallIsPlacedWithAGatherAndKeypressOnePublishesAnAcknowledgement() {
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.VOICE);
-        LocalPhones.publish(request);
+        phones.request(request);
 
         statusesUntil(request, start, DeliveryStatus.ANSWERED);
         await().atMost(PATIENCE).until(() -> "in-progress".equals(phones.callsTo(phone).get(0).get("status")));
@@ -112,7 +112,7 @@ class NotificationDeliveryIT {
         phones.fault(Channel.SMS, "HTTP_500", 4);
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.SMS);
-        LocalPhones.publish(request);
+        phones.request(request);
 
         statusesUntil(request, start, DeliveryStatus.DELIVERED);
 
@@ -127,8 +127,8 @@ class NotificationDeliveryIT {
         Instant start = Instant.now();
         NotificationRequested sms = People.alert(responder, Channel.SMS);
         NotificationRequested call = People.alert(responder, Channel.VOICE);
-        LocalPhones.publish(sms);
-        LocalPhones.publish(call);
+        phones.request(sms);
+        phones.request(call);
 
         NotificationStatus undelivered = last(statusesUntil(sms, start, DeliveryStatus.FAILED));
         NotificationStatus unanswered = last(statusesUntil(call, start, DeliveryStatus.FAILED));
@@ -143,12 +143,12 @@ class NotificationDeliveryIT {
     void aRedeliveredRequestSendsNothingNew() {
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.SMS);
-        LocalPhones.publish(request);
+        phones.request(request);
         statusesUntil(request, start, DeliveryStatus.DELIVERED);
 
-        LocalPhones.publish(request);
+        phones.request(request);
         NotificationRequested marker = People.alert(responder, Channel.VOICE);
-        LocalPhones.publish(marker);
+        phones.request(marker);
         statusesUntil(marker, start, DeliveryStatus.QUEUED);
 
         assertThat(phones.messagesTo(phone)).hasSize(1);
@@ -160,9 +160,9 @@ class NotificationDeliveryIT {
     void anEmailLinkOpenedAcknowledgesNothingConfirmedAcknowledgesOnceAndAReplayIsRefused() {
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.EMAIL);
-        LocalPhones.publish(request);
+        phones.request(request);
 
-        Mailbox.Received received = Mailbox.one(email, request.alertCode(), PATIENCE);
+        Mailbox.Received received = Mailbox.one(email, request.alertCode(), phones.notificationUrl() + "/ack/", PATIENCE);
         assertThat(received.subject()).contains(request.alertCode());
         assertThat(received.html()).contains("href=\"" + phones.notificationUrl() + "/ack/");
         String link = received.text().lines().filter(line -> line.contains("/ack/")).findFirst().orElseThrow().strip();
@@ -191,7 +191,7 @@ class NotificationDeliveryIT {
         NotificationRequested request = People.alert(responder, Channel.EMAIL);
         stack("stop", "greenmail");
         try {
-            LocalPhones.publish(request);
+            phones.request(request);
             await().atMost(PATIENCE).until(() -> {
                 Map<String, Object> row = LocalPhones.delivery(request.idempotencyKey());
                 return "smtp-unreachable".equals(row.get("error_code")) && ((Integer) row.get("attempts")) >= 2;
@@ -201,7 +201,7 @@ class NotificationDeliveryIT {
             stack("up");
         }
 
-        Mailbox.Received received = Mailbox.one(email, request.alertCode(), PATIENCE);
+        Mailbox.Received received = Mailbox.one(email, request.alertCode(), phones.notificationUrl() + "/ack/", PATIENCE);
         assertThat(received.messageId()).contains(AcceptRequests.step(request).deliveryId().toString());
         assertThat(last(statusesUntil(request, start, DeliveryStatus.SENT)).status()).isEqualTo(DeliveryStatus.SENT);
     }

@@ -56,8 +56,12 @@ public class TestNetwork {
     }
 
     public String person(PersonRole role, String phone, String email, String language) {
+        return person(role, "Ana", phone, email, language);
+    }
+
+    public String person(PersonRole role, String name, String phone, String email, String language) {
         String id = role.name().toLowerCase() + "-" + UUID.randomUUID();
-        directory.put(new Contact(id, role, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
+        directory.put(new Contact(id, role, name, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
         return id;
     }
 

@@ -75,7 +75,7 @@ public class AnswerCall {
             Speech.Reply reply = kind == ResponseKind.ACK ? Speech.Reply.ACKNOWLEDGED : Speech.Reply.DECLINED;
             return Optional.of(new Answer(language, messages.spokenReply(reply, step, language), null));
         }
-        Speech again = messages.speech(step, language);
+        Speech again = messages.speech(step, language, directory.whoIsOnIt(step));
         String notice = keypress == Keypress.OTHER ? messages.spokenReply(Speech.Reply.INVALID_KEY, step, language) : null;
         return Optional.of(new Answer(language, notice, again));
     }

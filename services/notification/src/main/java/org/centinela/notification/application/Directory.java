@@ -1,9 +1,12 @@
 package org.centinela.notification.application;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.centinela.notification.domain.Contact;
+import org.centinela.notification.domain.Step;
+import org.centinela.notification.domain.WhoIsOnIt;
 
 /**
  * Notification's local copy of the network directory (the compacted {@code directory.people} topic):
@@ -25,5 +28,14 @@ public final class Directory {
 
     public Optional<Contact> byId(String personId) {
         return Optional.ofNullable(byId.get(personId));
+    }
+
+    /** Who is on the alert of {@code step}, by name, as much as a message on its channel has room for. */
+    public WhoIsOnIt whoIsOnIt(Step step) {
+        if (step.onIt().isEmpty()) {
+            return WhoIsOnIt.nobody();
+        }
+        List<String> names = step.onIt().stream().map(this::byId).flatMap(Optional::stream).map(Contact::name).toList();
+        return WhoIsOnIt.on(step.channel(), names);
     }
 }

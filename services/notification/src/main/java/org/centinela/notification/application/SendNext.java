@@ -15,6 +15,7 @@ import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.SendResult;
 import org.centinela.notification.domain.SmsText;
 import org.centinela.notification.domain.Step;
+import org.centinela.notification.domain.WhoIsOnIt;
 import org.jboss.logging.Logger;
 
 /**
@@ -108,8 +109,15 @@ public class SendNext {
             return;
         }
         if (delivery.uncertain()) {
-            Optional<String> found = ProviderRecords.find(delivery, contact.get(), sms, voice, deliveries,
-                    settings.reconcileWindow());
+            Optional<String> found;
+            try {
+                found = ProviderRecords.find(delivery, contact.get(), sms, voice, deliveries, settings.reconcileWindow());
+            } catch (RuntimeException providerDown) {
+                // Not known whether the provider has it: not sent now, asked again at the next attempt.
+                outcomes.answered(step.deliveryId(), SendResult.refused(Failure.Kind.TRANSIENT, "lookup-failed",
+                        "the provider could not be asked what it holds"));
+                return;
+            }
             if (found.isPresent()) {
                 outcomes.reconciled(step.deliveryId(), found);
                 return;
@@ -128,14 +136,15 @@ public class SendNext {
     private SendResult provider(Delivery delivery, Contact contact, String address) {
         Step step = delivery.step();
         String language = languages.forPerson(contact.language());
+        WhoIsOnIt onIt = directory.whoIsOnIt(step);
         if (step.channel() == Channel.SMS) {
-            SmsText text = messages.sms(step, language);
+            SmsText text = messages.sms(step, language, onIt);
             return sms.send(step.deliveryId(), address, (settings.gsm7Only() ? text.toGsm7() : text).text());
         }
         if (step.channel() == Channel.VOICE) {
-            return voice.call(step.deliveryId(), address, messages.speech(step, language));
+            return voice.call(step.deliveryId(), address, messages.speech(step, language, onIt));
         }
-        Email email = messages.email(step, language, step.asksForAnswer() ? ackUrl(delivery) : null);
+        Email email = messages.email(step, language, onIt, step.asksForAnswer() ? ackUrl(delivery) : null);
         return mail.send(step.deliveryId(), address, email);
     }
 

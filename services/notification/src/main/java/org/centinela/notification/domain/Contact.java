@@ -8,17 +8,18 @@ import org.centinela.contracts.notification.Channel;
 
 /**
  * Where and how to reach a person: what notification keeps of her snapshot on {@code directory.people}
- * (no name, no PIN or token hashes). Her phone and email are personal data: {@link #toString()} withholds
+ * (no PIN or token hashes). Her name, phone and email are personal data: {@link #toString()} withholds
  * them, and they never reach a log, an exception or an event.
  *
  * @param personId her id in the directory
  * @param role     the part she plays (an operator answers as an operator)
+ * @param name     her name, as "someone is on it" messages tell the others who acknowledged
  * @param phone    her phone number in E.164
  * @param email    her e-mail address; null when she has none
  * @param language the language of her messages, e.g. {@code es}, {@code en}, {@code quc}
  * @param channels the channels she may be contacted on
  */
-public record Contact(String personId, PersonRole role, String phone, String email, String language,
+public record Contact(String personId, PersonRole role, String name, String phone, String email, String language,
         Set<Channel> channels) {
 
     public Contact {
@@ -26,6 +27,9 @@ public record Contact(String personId, PersonRole role, String phone, String ema
             throw new IllegalArgumentException("personId must not be blank");
         }
         Objects.requireNonNull(role, "role must not be null");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
         if (phone == null || phone.isBlank()) {
             throw new IllegalArgumentException("phone must not be blank");
         }

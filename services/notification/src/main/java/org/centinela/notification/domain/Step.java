@@ -1,6 +1,7 @@
 package org.centinela.notification.domain;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +24,10 @@ import org.centinela.contracts.signal.Grade;
  * @param grade          how dangerous the alert is judged
  * @param level          the escalation level (1 or more)
  * @param round          0 for the first contact at the level, then one more per re-contact
+ * @param onIt           for "someone is on it", the ids of the people who acknowledged, in order; else empty
  */
 public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
-        Channel channel, NotificationPurpose purpose, Grade grade, int level, int round) {
+        Channel channel, NotificationPurpose purpose, Grade grade, int level, int round, List<String> onIt) {
 
     private static final Set<NotificationPurpose> ASK_FOR_AN_ANSWER = EnumSet.of(NotificationPurpose.ALERT,
             NotificationPurpose.REMINDER, NotificationPurpose.ESCALATION, NotificationPurpose.OPERATOR_PAGE);
@@ -41,6 +43,13 @@ public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String 
         Objects.requireNonNull(grade, "grade must not be null");
         Invariants.atLeast(level, 1, "level");
         Invariants.atLeast(round, 0, "round");
+        onIt = onIt == null ? List.of() : Invariants.listOf(onIt, "onIt");
+    }
+
+    /** A step that names nobody as being on it. */
+    public Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
+            Channel channel, NotificationPurpose purpose, Grade grade, int level, int round) {
+        this(idempotencyKey, deliveryId, alertId, alertCode, personId, channel, purpose, grade, level, round, List.of());
     }
 
     /**

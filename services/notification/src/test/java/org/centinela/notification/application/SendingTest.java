@@ -153,6 +153,22 @@ class SendingTest {
     }
 
     @Test
+    void whileTwilioCannotBeAskedAboutAnUncertainAttemptNothingIsSent() {
+        providers.plan(Channel.SMS, SendResult.refused(Failure.Kind.UNCERTAIN, "timeout", "Twilio did not answer in time"));
+        providers.lookupsFail(true);
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        network.accept(request);
+
+        network.sendUntil(() -> "lookup-failed".equals(database.delivery(request.idempotencyKey()).get("error_code")));
+
+        assertThat(providers.sentTo(phone)).isEmpty();
+        assertThat(database.delivery(request.idempotencyKey())).containsEntry("status", "WAITING");
+        providers.lookupsFail(false);
+        network.sendUntil(() -> !providers.sentTo(phone).isEmpty());
+        assertThat(providers.sentTo(phone)).hasSize(1);
+    }
+
+    @Test
     void anAttemptThatTimedOutBeforeReachingTwilioIsSentAgainOnce() {
         providers.plan(Channel.VOICE, SendResult.refused(Failure.Kind.UNCERTAIN, "timeout", "Twilio did not answer in time"));
         NotificationRequested request = People.alert(responder, Channel.VOICE);
@@ -263,6 +279,21 @@ class SendingTest {
         assertThat(database.execute("UPDATE ack_link SET issued_at = issued_at WHERE token_hash = ?", AckLink.hash(token))).isEqualTo(1);
         assertThat(database.execute("UPDATE ack_link SET issued_at = issued_at WHERE token_hash = ?", token)).isZero();
         assertThat(statuses(request)).extracting(NotificationStatus::status).containsExactly(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void someoneIsOnItNamesWhoAcknowledgedFromTheDirectory() {
+        String luisa = network.person(org.centinela.contracts.directory.PersonRole.RESPONDER, "Luisa", People.uniquePhone(),
+                null, "es");
+        String rosa = network.person(org.centinela.contracts.directory.PersonRole.RESPONDER, "Rosa", People.uniquePhone(),
+                null, "es");
+        NotificationRequested request = People.request(UUID.randomUUID(), "4821", responder, Channel.SMS,
+                NotificationPurpose.SOMEONE_ON_IT, Grade.HIGH).naming(List.of(luisa, rosa, "gone-" + UUID.randomUUID()));
+        network.accept(request);
+
+        network.sendDue();
+
+        assertThat(providers.sentTo(phone).get(0).text()).contains("ya atienden la alerta Luisa, Rosa.");
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the local {@link Directory} from the compacted {@code directory.people} topic, read from its start
- * at every start (key: personId; a null value is a tombstone). Only how to reach each person is kept: no
- * name, no hash. A record that is not a valid person goes to {@code directory.people.dlq}.
+ * at every start (key: personId; a null value is a tombstone). Only how to reach each person, and her name
+ * for "someone is on it" messages, are kept: no hash. A record that is not a valid person goes to
+ * {@code directory.people.dlq}.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
@@ -41,7 +42,7 @@ public class DirectoryConsumer {
                 }
             } else {
                 PersonSnapshot person = EventJson.read(value, PersonSnapshot.class);
-                directory.put(new Contact(person.personId(), person.role(), person.phone(), person.email(),
+                directory.put(new Contact(person.personId(), person.role(), person.name(), person.phone(), person.email(),
                         person.language(), person.channels()));
             }
         } catch (RuntimeException invalid) {

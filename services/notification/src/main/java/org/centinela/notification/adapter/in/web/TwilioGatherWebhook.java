@@ -48,7 +48,7 @@ public class TwilioGatherWebhook {
     public Response pressed(@HeaderParam("X-Twilio-Signature") String signature,
             @QueryParam(TwilioSettings.DELIVERY_PARAMETER) String delivery, @Context UriInfo uri,
             MultivaluedMap<String, String> form) {
-        Optional<Map<String, String>> verified = signatures.verified(signature, uri, form);
+        Optional<Map<String, String>> verified = signatures.verified(signature, TwilioSettings.GATHER_PATH, uri, form);
         if (verified.isEmpty()) {
             return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
         }

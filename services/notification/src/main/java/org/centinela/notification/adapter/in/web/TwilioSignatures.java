@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks the {@code X-Twilio-Signature} of a webhook with the SDK's {@code RequestValidator}: HMAC-SHA1 with
- * the auth token over the URL Twilio called — {@code twilio.webhook-base-url}, the path and the query as
- * given (callbacks name their delivery there) — and the form's parameters.
+ * the auth token over the URL Twilio called — {@code twilio.webhook-base-url}, the webhook's path and the
+ * query as received (callbacks name their delivery there) — and the form's parameters. The URL is the one
+ * we gave Twilio, not the one this request arrived at, so a proxy in front changes nothing.
  */
 @ApplicationScoped
 public class TwilioSignatures {
@@ -31,14 +32,15 @@ public class TwilioSignatures {
      * The form's parameters (the first value of each) if {@code signature} is Twilio's for this request;
      * empty otherwise.
      */
-    public Optional<Map<String, String>> verified(String signature, UriInfo uri, MultivaluedMap<String, String> form) {
+    public Optional<Map<String, String>> verified(String signature, String path, UriInfo uri,
+            MultivaluedMap<String, String> form) {
         Map<String, String> params = new HashMap<>();
         form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
         if (signature == null || signature.isBlank()) {
             return Optional.empty();
         }
         String query = uri.getRequestUri().getRawQuery();
-        String url = webhookBaseUrl + uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        String url = webhookBaseUrl + path + (query == null ? "" : "?" + query);
         return validator.validate(url, params, signature) ? Optional.of(params) : Optional.empty();
     }
 }

@@ -44,7 +44,7 @@ public class TwilioStatusCallback {
     public Response status(@HeaderParam("X-Twilio-Signature") String signature,
             @QueryParam(TwilioSettings.DELIVERY_PARAMETER) String delivery, @Context UriInfo uri,
             MultivaluedMap<String, String> form) {
-        Optional<Map<String, String>> verified = signatures.verified(signature, uri, form);
+        Optional<Map<String, String>> verified = signatures.verified(signature, TwilioSettings.STATUS_PATH, uri, form);
         if (verified.isEmpty()) {
             return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
         }

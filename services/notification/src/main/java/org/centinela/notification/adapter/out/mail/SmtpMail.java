@@ -26,8 +26,8 @@ import org.eclipse.angus.mail.util.MailConnectException;
 /**
  * E-mail through Jakarta Mail (Angus Mail) over SMTP: plain text and HTML as alternatives, UTF-8, and a
  * Message-ID made from the delivery's id, the same for every attempt, so that a copy sent again after a
- * crash is the same message to the recipient's mail client. The exceptions' own messages are never used:
- * they may quote the address.
+ * crash is the same message to the recipient's mail client. Each sender thread keeps its SMTP connection
+ * open between messages. The exceptions' own messages are never used: they may quote the address.
  */
 public final class SmtpMail implements MailGateway {
 
@@ -37,6 +37,7 @@ public final class SmtpMail implements MailGateway {
     private final String password;
     private final String messageIdDomain;
     private final Clock clock;
+    private final ThreadLocal<Transport> connections = new ThreadLocal<>();
 
     public SmtpMail(Session session, InternetAddress from, String username, String password, Clock clock) {
         this.session = session;
@@ -45,6 +46,38 @@ public final class SmtpMail implements MailGateway {
         this.password = password;
         this.messageIdDomain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
         this.clock = clock;
+    }
+
+    /**
+     * The SMTP connection of this sender thread, opened when there is none or the relay dropped it: a
+     * fan-out of hundreds of e-mails does not open hundreds of connections.
+     */
+    private Transport connected() throws MessagingException {
+        Transport transport = connections.get();
+        if (transport != null && transport.isConnected()) {
+            return transport;
+        }
+        disconnect();
+        transport = session.getTransport("smtp");
+        if (username == null) {
+            transport.connect();
+        } else {
+            transport.connect(username, password);
+        }
+        connections.set(transport);
+        return transport;
+    }
+
+    private void disconnect() {
+        Transport transport = connections.get();
+        connections.remove();
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // closing a connection that is already gone
+            }
+        }
     }
 
     /** The Message-ID of a delivery's e-mail. */
@@ -67,10 +100,12 @@ public final class SmtpMail implements MailGateway {
             html.setText(email.html(), "UTF-8", "html");
             message.setContent(new MimeMultipart("alternative", text, html));
             message.saveChanges();
-            if (username == null) {
-                Transport.send(message);
-            } else {
-                Transport.send(message, username, password);
+            Transport transport = connected();
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | RuntimeException e) {
+                disconnect();
+                throw e;
             }
             return SendResult.accepted(messageId);
         } catch (AddressException e) {

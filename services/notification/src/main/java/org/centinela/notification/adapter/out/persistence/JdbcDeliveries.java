@@ -33,7 +33,7 @@ public class JdbcDeliveries implements Deliveries {
 
     private static final String COLUMNS = "idempotency_key, delivery_id, alert_id, alert_code, person_id, channel,"
             + " purpose, grade, level, round, status, provider_id, attempts, next_attempt_at, attempt_started_at,"
-            + " uncertain_since, error_code, created_at";
+            + " uncertain_since, error_code, created_at, on_it";
 
     private final DataSource dataSource;
 
@@ -47,10 +47,11 @@ public class JdbcDeliveries implements Deliveries {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_delivery ("
                         + "idempotency_key, delivery_id, alert_id, alert_code, person_id, channel, purpose, grade, level,"
-                        + " round, priority, status, attempts, next_attempt_at, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                        + " round, priority, status, attempts, next_attempt_at, created_at, updated_at, on_it)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             Timestamp at = Timestamp.from(now);
-            for (Step step : steps) {
+            List<Step> batch = List.copyOf(steps);
+            for (Step step : batch) {
                 insert.setString(1, step.idempotencyKey());
                 insert.setObject(2, step.deliveryId());
                 insert.setObject(3, step.alertId());
@@ -65,8 +66,14 @@ public class JdbcDeliveries implements Deliveries {
                 insert.setTimestamp(12, at);
                 insert.setTimestamp(13, at);
                 insert.setTimestamp(14, at);
-                if (insert.executeUpdate() == 1) {
-                    recorded.add(step);
+                insert.setArray(15, connection.createArrayOf("text", step.onIt().toArray()));
+                insert.addBatch();
+            }
+            // One round trip for the batch; each count is 1 for a new key, 0 for a key recorded before.
+            int[] counts = batch.isEmpty() ? new int[0] : insert.executeBatch();
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 1) {
+                    recorded.add(batch.get(i));
                 }
             }
             return recorded;
@@ -196,7 +203,8 @@ public class JdbcDeliveries implements Deliveries {
         Step step = new Step(row.getString("idempotency_key"), row.getObject("delivery_id", UUID.class),
                 row.getObject("alert_id", UUID.class), row.getString("alert_code"), row.getString("person_id"),
                 Channel.valueOf(row.getString("channel")), NotificationPurpose.valueOf(row.getString("purpose")),
-                Grade.valueOf(row.getString("grade")), row.getInt("level"), row.getInt("round"));
+                Grade.valueOf(row.getString("grade")), row.getInt("level"), row.getInt("round"),
+                List.of((String[]) row.getArray("on_it").getArray()));
         return new Delivery(step, DeliveryState.valueOf(row.getString("status")), row.getString("provider_id"),
                 row.getInt("attempts"), instant(row.getTimestamp("next_attempt_at")),
                 attemptStartedAt != null ? attemptStartedAt : instant(row.getTimestamp("attempt_started_at")),

@@ -13,13 +13,15 @@ import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.SmsText;
 import org.centinela.notification.domain.Speech;
 import org.centinela.notification.domain.Step;
+import org.centinela.notification.domain.WhoIsOnIt;
 
 /**
  * The messages as Qute templates under {@code templates/}: {@code sms/<language>/<purpose>.txt},
  * {@code voice/<language>/<purpose>.txt} (with {@code menu}, {@code no-answer}, {@code closing} and the
  * replies to keypresses), and {@code email/<language>/<purpose>.txt} + {@code .html} (the subject is the
  * text template's {@code subject} fragment). Every template gets the alert's {@code code}, {@code grade} and
- * {@code level}, the code spoken digit by digit ({@code codeSpoken}) and, in e-mail, the {@code ackUrl}.
+ * {@code level}, the code spoken digit by digit ({@code codeSpoken}), who is on it ({@code names}, and how
+ * many {@code more}) and, in e-mail, the {@code ackUrl}.
  */
 @ApplicationScoped
 public class QuteMessages implements Messages {
@@ -38,34 +40,34 @@ public class QuteMessages implements Messages {
     }
 
     @Override
-    public SmsText sms(Step step, String language) {
-        return new SmsText(render("sms/" + language + "/" + name(step.purpose()) + ".txt", step, null));
+    public SmsText sms(Step step, String language, WhoIsOnIt onIt) {
+        return new SmsText(render("sms/" + language + "/" + name(step.purpose()) + ".txt", step, onIt, null));
     }
 
     @Override
-    public Speech speech(Step step, String language) {
+    public Speech speech(Step step, String language, WhoIsOnIt onIt) {
         String voice = "voice/" + language + "/";
-        String message = render(voice + name(step.purpose()) + ".txt", step, null);
+        String message = render(voice + name(step.purpose()) + ".txt", step, onIt, null);
         if (step.asksForAnswer()) {
-            return new Speech(language, message, render(voice + "menu.txt", step, null),
-                    render(voice + "no-answer.txt", step, null));
+            return new Speech(language, message, render(voice + "menu.txt", step, onIt, null),
+                    render(voice + "no-answer.txt", step, onIt, null));
         }
-        return new Speech(language, message, null, render(voice + "closing.txt", step, null));
+        return new Speech(language, message, null, render(voice + "closing.txt", step, onIt, null));
     }
 
     @Override
     public String spokenReply(Speech.Reply reply, Step step, String language) {
         return render("voice/" + language + "/" + reply.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt",
-                step, null);
+                step, WhoIsOnIt.nobody(), null);
     }
 
     @Override
-    public Email email(Step step, String language, String ackUrl) {
+    public Email email(Step step, String language, WhoIsOnIt onIt, String ackUrl) {
         String base = "email/" + language + "/" + name(step.purpose());
         Template text = template(base + ".txt");
-        String subject = data(text.getFragment("subject").instance(), step, ackUrl).render().strip();
-        return new Email(subject, data(text.instance(), step, ackUrl).render().strip(),
-                data(template(base + ".html").instance(), step, ackUrl).render());
+        String subject = data(text.getFragment("subject").instance(), step, onIt, ackUrl).render().strip();
+        return new Email(subject, data(text.instance(), step, onIt, ackUrl).render().strip(),
+                data(template(base + ".html").instance(), step, onIt, ackUrl).render());
     }
 
     /** The file name of a purpose's templates: ALERT → alert, SOMEONE_ON_IT → someone-on-it. */
@@ -73,8 +75,8 @@ public class QuteMessages implements Messages {
         return purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private String render(String id, Step step, String ackUrl) {
-        return data(template(id).instance(), step, ackUrl).render().strip();
+    private String render(String id, Step step, WhoIsOnIt onIt, String ackUrl) {
+        return data(template(id).instance(), step, onIt, ackUrl).render().strip();
     }
 
     private Template template(String id) {
@@ -85,8 +87,10 @@ public class QuteMessages implements Messages {
         return template;
     }
 
-    private static TemplateInstance data(TemplateInstance instance, Step step, String ackUrl) {
+    private static TemplateInstance data(TemplateInstance instance, Step step, WhoIsOnIt onIt, String ackUrl) {
         return instance.data("code", step.alertCode())
+                .data("names", onIt.names())
+                .data("more", onIt.more())
                 .data("codeSpoken", spoken(step.alertCode()))
                 .data("grade", step.grade())
                 .data("level", step.level())

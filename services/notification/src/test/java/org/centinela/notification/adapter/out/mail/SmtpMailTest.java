@@ -60,7 +60,36 @@ class SmtpMailTest {
     }
 
     @Test
-    void anSmtpRelayThatIsDownIsATransientFailure() throws IOException {
+    void eachEmailOnAKeptConnectionReachesOnlyItsOwnRecipient() throws Exception {
+        SmtpMail mail = mail(SMTP.getSmtp().getPort());
+
+        mail.send(UUID.randomUUID(), "ana@example.org", EMAIL);
+        mail.send(UUID.randomUUID(), "rosa@example.org", EMAIL);
+        mail.send(UUID.randomUUID(), "luisa@example.org", EMAIL);
+
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
+        assertThat(SMTP.getReceivedMessagesForDomain("example.org")).hasSize(3);
+        for (String who : new String[] {"ana", "rosa", "luisa"}) {
+            assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages())
+                    .filter(m -> { try { return m.getAllRecipients()[0].toString().startsWith(who); } catch (Exception e) { return false; } }))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aConnectionTheRelayDroppedIsOpenedAgainForTheNextEmail() {
+        SmtpMail mail = mail(SMTP.getSmtp().getPort());
+        assertThat(mail.send(UUID.randomUUID(), "ana@example.org", EMAIL)).isInstanceOf(SendResult.Accepted.class);
+
+        SMTP.stop();
+        SMTP.start();
+
+        assertThat(mail.send(UUID.randomUUID(), "ana@example.org", EMAIL)).isInstanceOf(SendResult.Accepted.class);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void anSmtpRelayThatIsDownIsATransientFailure() {
         Failure failure = ((SendResult.Refused) mail(freePort()).send(UUID.randomUUID(), "ana@example.org", EMAIL)).failure();
 
         assertThat(failure.kind()).isEqualTo(Failure.Kind.TRANSIENT);
@@ -68,7 +97,7 @@ class SmtpMailTest {
     }
 
     @Test
-    void anInvalidAddressIsPermanentAndNotQuoted() throws IOException {
+    void anInvalidAddressIsPermanentAndNotQuoted() {
         Failure failure = ((SendResult.Refused) mail(SMTP.getSmtp().getPort()).send(UUID.randomUUID(), "not an address", EMAIL))
                 .failure();
 
@@ -76,7 +105,7 @@ class SmtpMailTest {
         assertThat(failure.message()).doesNotContain("not an address");
     }
 
-    private static SmtpMail mail(int port) throws IOException {
+    private static SmtpMail mail(int port) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(port));

@@ -16,6 +16,7 @@ import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.SmsText;
 import org.centinela.notification.domain.Speech;
 import org.centinela.notification.domain.Step;
+import org.centinela.notification.domain.WhoIsOnIt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +30,7 @@ class MessageTemplatesTest {
     private static final String LONGEST_CODE = "482193771";
     private static final String ACK_URL = "https://centinela.example.org/ack/abc.def";
     private static final List<String> UNRENDERED = List.of("{", "}", "null", "NOT_FOUND");
+    private static final WhoIsOnIt NOBODY = WhoIsOnIt.nobody();
 
     @Inject
     Messages messages;
@@ -49,7 +51,7 @@ class MessageTemplatesTest {
     @MethodSource("purposesAndLanguages")
     void everySmsNamesTheCodeSaysHowToAnswerAndFitsInTwoSegments(NotificationPurpose purpose, String language, Grade grade) {
         Step step = step(purpose, grade, Channel.SMS, LONGEST_CODE);
-        SmsText sms = messages.sms(step, language);
+        SmsText sms = messages.sms(step, language, NOBODY);
 
         assertThat(sms.text()).contains(LONGEST_CODE).startsWith("CENTINELA").doesNotContain("\n");
         UNRENDERED.forEach(leftover -> assertThat(sms.text()).doesNotContain(leftover));
@@ -68,7 +70,7 @@ class MessageTemplatesTest {
     void everyCallSaysTheCodeDigitByDigitAndOffersTheKeysWhenItAsks(NotificationPurpose purpose, String language,
             Grade grade) {
         Step step = step(purpose, grade, Channel.VOICE, "4821");
-        Speech speech = messages.speech(step, language);
+        Speech speech = messages.speech(step, language, NOBODY);
 
         assertThat(speech.language()).isEqualTo(language);
         assertThat(speech.message()).contains("4, 8, 2, 1");
@@ -89,7 +91,7 @@ class MessageTemplatesTest {
     void everyEmailHasTheCodeInItsSubjectTextAndHtmlAndTheLinkWhenItAsks(NotificationPurpose purpose, String language,
             Grade grade) {
         Step step = step(purpose, grade, Channel.EMAIL, "4821");
-        Email email = messages.email(step, language, step.asksForAnswer() ? ACK_URL : null);
+        Email email = messages.email(step, language, NOBODY, step.asksForAnswer() ? ACK_URL : null);
 
         assertThat(email.subject()).contains("4821").startsWith("[Centinela]");
         assertThat(email.text()).contains("4821").doesNotContain("{");
@@ -107,20 +109,38 @@ class MessageTemplatesTest {
     void theLanguagesSayTheGradeInTheirOwnWords() {
         Step critical = step(NotificationPurpose.ALERT, Grade.CRITICAL, Channel.SMS, "4821");
 
-        assertThat(messages.sms(critical, "es").text()).contains("CRÍTICA");
-        assertThat(messages.sms(critical, "en").text()).contains("CRITICAL");
-        assertThat(messages.speech(critical, "es").message()).contains("crítica");
-        assertThat(messages.email(critical, "en", ACK_URL).subject()).contains("CRITICAL alert 4821");
+        assertThat(messages.sms(critical, "es", NOBODY).text()).contains("CRÍTICA");
+        assertThat(messages.sms(critical, "en", NOBODY).text()).contains("CRITICAL");
+        assertThat(messages.speech(critical, "es", NOBODY).message()).contains("crítica");
+        assertThat(messages.email(critical, "en", NOBODY, ACK_URL).subject()).contains("CRITICAL alert 4821");
     }
 
     @Test
     void noMessageNamesTheDefenderOrWhereSheIs() {
         for (NotificationPurpose purpose : NotificationPurpose.values()) {
             Step step = step(purpose, Grade.CRITICAL, Channel.EMAIL, "4821");
-            String everything = messages.sms(step, "es").text() + messages.email(step, "es", ACK_URL).html()
-                    + messages.speech(step, "es").message();
+            String everything = messages.sms(step, "es", NOBODY).text() + messages.email(step, "es", NOBODY, ACK_URL).html()
+                    + messages.speech(step, "es", NOBODY).message();
             assertThat(everything).doesNotContain("Marta").doesNotContain("Cobán");
         }
+    }
+
+    @Test
+    void someoneIsOnItNamesWhoAcknowledgedWithinTheRoomOfEachChannel() {
+        Step onIt = step(NotificationPurpose.SOMEONE_ON_IT, Grade.CRITICAL, Channel.SMS, LONGEST_CODE);
+        List<String> acknowledged = List.of("Ana López", "Luisa Fernanda Xiloj", "Rosa", "Marta Julia");
+
+        SmsText es = messages.sms(onIt, "es", WhoIsOnIt.on(Channel.SMS, acknowledged));
+        SmsText en = messages.sms(onIt, "en", WhoIsOnIt.on(Channel.SMS, acknowledged));
+        Speech spoken = messages.speech(onIt, "en", WhoIsOnIt.on(Channel.VOICE, acknowledged));
+        Email email = messages.email(onIt, "es", WhoIsOnIt.on(Channel.EMAIL, List.of("Ana <b>", "Rosa")), null);
+
+        assertThat(es.text()).contains("ya atienden la alerta Ana López, Luisa Fernanda Xiloj y 2 más");
+        assertThat(en.text()).contains("responding to the alert: Ana López, Luisa Fernanda Xiloj and 2 more");
+        assertThat(es.segments()).isLessThanOrEqualTo(2);
+        assertThat(spoken.message()).contains("Ana López, Luisa Fernanda Xiloj, Rosa, Marta Julia");
+        assertThat(email.text()).contains("Ana <b>, Rosa");
+        assertThat(email.html()).as("names are escaped in HTML").contains("Ana &lt;b&gt;, Rosa");
     }
 
     private static Step step(NotificationPurpose purpose, Grade grade, Channel channel, String code) {
