@@ -100,7 +100,7 @@ public final class DrainBenchmark {
         }
         System.out.printf("%n%s: %d requests of one CRITICAL alert (%d responders x SMS, call, e-mail)%n", name,
                 requests.size(), people.size());
-        System.out.printf("  published to notifications.requested in %d ms%n", Duration.between(start, published).toMillis());
+        System.out.printf("  published to the requests topic in %d ms%n", Duration.between(start, published).toMillis());
         try (Connection connection = DriverManager.getConnection(LocalPhones.DATABASE, "centinela", "centinela");
                 PreparedStatement select = connection.prepareStatement("SELECT channel, count(*),"
                         + " count(*) FILTER (WHERE status = 'FAILED'), min(created_at), min(attempt_started_at),"

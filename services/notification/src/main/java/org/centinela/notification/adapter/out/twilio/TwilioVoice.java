@@ -18,12 +18,13 @@ import org.centinela.notification.domain.Speech;
 
 /**
  * Voice calls through the official SDK's {@code Call.creator}, with the call's TwiML inline (built by
- * {@link VoiceScripts}) and every progress event (initiated, ringing, answered, completed) posted back.
+ * {@link VoiceScripts}) and the progress events that matter posted back: ringing, answered, and completed
+ * (which also says busy, no-answer or failed).
  */
 @ApplicationScoped
 public class TwilioVoice implements VoiceGateway {
 
-    static final List<String> STATUS_EVENTS = List.of("initiated", "ringing", "answered", "completed");
+    static final List<String> STATUS_EVENTS = List.of("ringing", "answered", "completed");
     private static final int LOOK_BACK = 200;
 
     private final TwilioSettings twilio;
