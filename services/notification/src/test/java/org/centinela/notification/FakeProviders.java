@@ -103,11 +103,21 @@ public class FakeProviders implements SmsGateway, VoiceGateway, MailGateway {
                 && !h.createdAt().isBefore(since)).map(Held::providerId).toList();
     }
 
+    /** The next send on {@code channel} throws, as an adapter with a bug would. */
+    public synchronized void planCrash(Channel channel) {
+        planned.computeIfAbsent(channel, c -> new ArrayDeque<>()).add(CRASH);
+    }
+
+    private static final SendResult CRASH = SendResult.accepted("crash");
+
     private SendResult answer(Sent attempt) {
         SendResult result;
         synchronized (this) {
             Deque<SendResult> next = planned.get(attempt.channel());
             result = next == null || next.isEmpty() ? null : next.poll();
+        }
+        if (result == CRASH) {
+            throw new IllegalStateException("the adapter failed");
         }
         if (result == null) {
             String id = (attempt.channel() == Channel.VOICE ? "CA" : attempt.channel() == Channel.SMS ? "SM" : "<")

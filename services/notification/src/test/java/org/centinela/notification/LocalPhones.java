@@ -48,7 +48,8 @@ public final class LocalPhones implements AutoCloseable {
     public static final String DATABASE = "jdbc:postgresql://127.0.0.1:5432/centinela_notification_test";
     public static final String BOOTSTRAP = System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092");
     public static final String CENTINELA_NUMBER = "+15005550006";
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    /** Generous: on a loaded 2-core machine a Quarkus app has been seen to take 90 s to start. */
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final int sandboxPort = freePort();
     private final int notificationPort = freePort();
@@ -65,8 +66,15 @@ public final class LocalPhones implements AutoCloseable {
     public static LocalPhones start(Map<String, String> settings) {
         forgetEarlierRuns();
         LocalPhones phones = new LocalPhones(settings);
-        phones.startSandbox();
-        phones.startNotification();
+        // Whatever happens to the tests, the apps they started do not outlive them.
+        Runtime.getRuntime().addShutdownHook(new Thread(phones::close));
+        try {
+            phones.startSandbox();
+            phones.startNotification();
+        } catch (RuntimeException | Error e) {
+            phones.close();
+            throw e;
+        }
         return phones;
     }
 
@@ -156,15 +164,17 @@ public final class LocalPhones implements AutoCloseable {
                 "-Dnotification.public-base-url=" + notificationUrl()));
         notificationSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", NOTIFICATION_JAR.toString()));
-        notification = run("notification", NOTIFICATION_JAR, command, notificationPort);
+        notification = start("notification", NOTIFICATION_JAR, command);
+        ready("notification", notificationPort);
         readsRequests();
     }
 
     private void startSandbox() {
-        sandbox = run("twilio-sandbox", SANDBOX_JAR, List.of("java", "-Xmx192m", "-Dquarkus.http.host=127.0.0.1",
+        sandbox = start("twilio-sandbox", SANDBOX_JAR, List.of("java", "-Xmx192m", "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + sandboxPort, "-Dsandbox.progress-step=PT0.1S", "-Dsandbox.answer-wait=PT20S",
                 "-Dsandbox.timeout-hold=PT3S", "-Dsandbox.inbound-sms-url=http://127.0.0.1:9/nothing",
-                "-jar", SANDBOX_JAR.toString()), sandboxPort);
+                "-jar", SANDBOX_JAR.toString()));
+        ready("twilio-sandbox", sandboxPort);
     }
 
     /** Notification reads its requests: a request is published until one is recorded. */
@@ -178,24 +188,26 @@ public final class LocalPhones implements AutoCloseable {
         });
     }
 
-    private static Process run(String name, Path jar, List<String> command, int port) {
+    private static Process start(String name, Path jar, List<String> command) {
         assertThat(jar).as("the packaged %s (mvn package)", name).exists();
         try {
             Path log = Files.createDirectories(Path.of("target")).resolve("it-" + name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            return new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200);
-            return process;
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name, e);
         }
     }
 
+    private static void ready(String name, int port) {
+        await().alias(name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200);
+    }
+
     @Override
     public void close() {
         for (Process process : new Process[] {notification, sandbox}) {
-            if (process != null) {
+            if (process != null && process.isAlive()) {
                 process.destroy();
                 try {
                     if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {

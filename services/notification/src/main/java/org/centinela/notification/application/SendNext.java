@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.notification.domain.AckLink;
 import org.centinela.notification.domain.Contact;
@@ -14,6 +15,7 @@ import org.centinela.notification.domain.Failure;
 import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.SendResult;
 import org.centinela.notification.domain.SmsText;
+import org.centinela.notification.domain.Speech;
 import org.centinela.notification.domain.Step;
 import org.centinela.notification.domain.WhoIsOnIt;
 import org.jboss.logging.Logger;
@@ -123,29 +125,43 @@ public class SendNext {
                 return;
             }
         }
+        Supplier<SendResult> message;
+        try {
+            message = compose(delivery, contact.get(), address.get());
+        } catch (RuntimeException e) {
+            // Nothing left for the provider: trying again later is safe.
+            LOG.errorf("delivery %s: %s while writing the message", step.deliveryId(), e.getClass().getName());
+            outcomes.answered(step.deliveryId(), SendResult.refused(Failure.Kind.TRANSIENT, "cannot-compose",
+                    e.getClass().getSimpleName()));
+            return;
+        }
         SendResult result;
         try {
-            result = provider(delivery, contact.get(), address.get());
+            result = message.get();
         } catch (RuntimeException unexpected) {
+            // The request may have left: the provider is asked before anything is sent again.
             LOG.errorf("delivery %s: %s while sending", step.deliveryId(), unexpected.getClass().getName());
             result = SendResult.refused(Failure.Kind.UNCERTAIN, "internal-error", unexpected.getClass().getSimpleName());
         }
         outcomes.answered(step.deliveryId(), result);
     }
 
-    private SendResult provider(Delivery delivery, Contact contact, String address) {
+    /** The message of {@code delivery} in her language, ready to go to its provider. */
+    private Supplier<SendResult> compose(Delivery delivery, Contact contact, String address) {
         Step step = delivery.step();
         String language = languages.forPerson(contact.language());
         WhoIsOnIt onIt = directory.whoIsOnIt(step);
         if (step.channel() == Channel.SMS) {
             SmsText text = messages.sms(step, language, onIt);
-            return sms.send(step.deliveryId(), address, (settings.gsm7Only() ? text.toGsm7() : text).text());
+            String body = (settings.gsm7Only() ? text.toGsm7() : text).text();
+            return () -> sms.send(step.deliveryId(), address, body);
         }
         if (step.channel() == Channel.VOICE) {
-            return voice.call(step.deliveryId(), address, messages.speech(step, language, onIt));
+            Speech speech = messages.speech(step, language, onIt);
+            return () -> voice.call(step.deliveryId(), address, speech);
         }
         Email email = messages.email(step, language, onIt, step.asksForAnswer() ? ackUrl(delivery) : null);
-        return mail.send(step.deliveryId(), address, email);
+        return () -> mail.send(step.deliveryId(), address, email);
     }
 
     /** The acknowledgement link of the step, recorded (hashed) before the e-mail that carries it is sent. */

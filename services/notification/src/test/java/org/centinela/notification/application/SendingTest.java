@@ -169,6 +169,21 @@ class SendingTest {
     }
 
     @Test
+    void anAdapterThatFailsUnexpectedlyLeavesTheDeliveryInDoubtNeverLost() {
+        providers.planCrash(Channel.SMS);
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        network.accept(request);
+
+        assertThat(sendNext.sendNext().sent()).isTrue();
+        assertThat(database.delivery(request.idempotencyKey())).containsEntry("status", "WAITING")
+                .containsEntry("error_code", "internal-error");
+        assertThat(database.delivery(request.idempotencyKey()).get("uncertain_since")).isNotNull();
+
+        network.sendUntil(() -> !providers.sentTo(phone).isEmpty());
+        assertThat(providers.sentTo(phone)).hasSize(1);
+    }
+
+    @Test
     void anAttemptThatTimedOutBeforeReachingTwilioIsSentAgainOnce() {
         providers.plan(Channel.VOICE, SendResult.refused(Failure.Kind.UNCERTAIN, "timeout", "Twilio did not answer in time"));
         NotificationRequested request = People.alert(responder, Channel.VOICE);

@@ -61,14 +61,17 @@ public class Dispatcher {
         }
     }
 
+    /** Lets each sender finish the delivery it is sending (its outcome is recorded), for 15 s in all. */
     void stop(@Observes ShutdownEvent stopping) {
         running = false;
         wake();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         for (Thread thread : threads) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(10));
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
         }
     }
