@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.centinela.notification.adapter.in.kafka.DirectoryLoad;
+import org.centinela.directorycopy.DirectoryLoad;
 import org.centinela.notification.application.Reconcile;
 import org.centinela.notification.application.SendNext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -17,6 +17,7 @@ import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.notification.NotificationDatabase;
 import org.centinela.notification.People;
 import org.centinela.notification.TestNetwork;
+import org.centinela.directorycopy.DirectoryConsumer;
 import org.centinela.notification.application.Directory;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,32 +1,30 @@
-package org.centinela.notification.adapter.in.kafka;
+package org.centinela.directorycopy;
 
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.directory.PersonSnapshot;
-import org.centinela.notification.application.Directory;
-import org.centinela.notification.domain.Contact;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps the local {@link Directory} from the compacted {@code directory.people} topic, read from its start
- * at every start (key: personId; a null value is a tombstone). Only how to reach each person, and her name
- * for "someone is on it" messages, are kept: no hash. A record that is not a valid person goes to
- * {@code directory.people.dlq}.
+ * Keeps the service's {@link PersonCopy} from the compacted {@code directory.people} topic, read from its
+ * start at every start (channel {@value #CHANNEL}; key: personId; a null value is a tombstone). A record
+ * that is not a valid person is nacked (to {@code directory.people.dlq} where the channel says so) and the
+ * next one is read. Nothing of a person is ever logged.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
 
     public static final String CHANNEL = "directory";
 
-    private final Directory directory;
+    private final PersonCopy copy;
     private final DirectoryLoad load;
 
-    public DirectoryConsumer(Directory directory, @Readiness DirectoryLoad load) {
-        this.directory = directory;
+    public DirectoryConsumer(PersonCopy copy, @Readiness DirectoryLoad load) {
+        this.copy = copy;
         this.load = load;
     }
 
@@ -38,12 +36,10 @@ public class DirectoryConsumer {
             String key = metadata.map(m -> (String) m.getKey()).orElse(null);
             if (value == null) {
                 if (key != null) {
-                    directory.remove(key);
+                    copy.remove(key);
                 }
             } else {
-                PersonSnapshot person = EventJson.read(value, PersonSnapshot.class);
-                directory.put(new Contact(person.personId(), person.role(), person.name(), person.phone(), person.email(),
-                        person.language(), person.channels()));
+                copy.put(EventJson.read(value, PersonSnapshot.class));
             }
         } catch (RuntimeException invalid) {
             return message.nack(invalid);

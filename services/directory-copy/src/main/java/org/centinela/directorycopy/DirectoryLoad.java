@@ -1,6 +1,7 @@
-package org.centinela.intake.adapter.in.kafka;
+package org.centinela.directorycopy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: intake is not ready until its copy of the directory holds everything that was on
- * {@code directory.people} when it started; before that, a defender's SOS would be taken for an unknown
- * number's. The end offsets are read once from the broker, then compared with what was consumed.
+ * Readiness: a service is not ready until its copy of the directory holds everything that was on
+ * {@code directory.people} when it started; before that, a person not read yet would look unknown (intake
+ * would take a defender's SOS for an unknown number's, notification could not reach a responder). The end
+ * offsets are read once from the broker, then compared with what was consumed. Turned off with
+ * {@code centinela.directory.wait-for-load=false} (tests on the in-memory connector).
  */
 @Readiness
 @ApplicationScoped
@@ -30,13 +33,18 @@ public class DirectoryLoad implements HealthCheck {
     private volatile boolean loaded;
 
     public DirectoryLoad(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "intake.directory.wait-for-load") boolean waitForLoad) {
+            @ConfigProperty(name = "centinela.directory.wait-for-load", defaultValue = "true") boolean waitForLoad) {
         this.bootstrapServers = bootstrapServers;
         this.waitForLoad = waitForLoad;
     }
 
     void consumed(int partition, long offset) {
         consumed.merge(partition, offset, Math::max);
+    }
+
+    /** Whether the directory is loaded (always, when not waiting for it). */
+    public boolean loaded() {
+        return !waitForLoad || loaded || call().getStatus() == HealthCheckResponse.Status.UP;
     }
 
     @Override
@@ -60,7 +68,7 @@ public class DirectoryLoad implements HealthCheck {
         if (endAtStart == null) {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000))) {
-                var partitions = admin.describeTopics(java.util.List.of(Topics.DIRECTORY_PEOPLE)).allTopicNames()
+                var partitions = admin.describeTopics(List.of(Topics.DIRECTORY_PEOPLE)).allTopicNames()
                         .get().get(Topics.DIRECTORY_PEOPLE).partitions();
                 Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(Collectors.toMap(
                         p -> new TopicPartition(Topics.DIRECTORY_PEOPLE, p.partition()), p -> OffsetSpec.latest()));
