@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -55,9 +57,12 @@ class DirectoryTopicIT {
         String defenderId = asOperator().body(defender).when().post("/api/v1/defenders")
                 .then().statusCode(201).extract().path("id");
 
+        // Both keys are awaited: they may sit on different partitions, read in any order.
+        Set<String> awaited = new HashSet<>(List.of(defenderId, responderId));
         List<ConsumerRecord<String, byte[]>> created = TopicWatcher.since(Topics.DIRECTORY_PEOPLE, start)
-                .until(record -> defenderId.equals(record.key()), PATIENCE);
-        ConsumerRecord<String, byte[]> snapshot = created.get(created.size() - 1);
+                .until(record -> awaited.remove(record.key()) && awaited.isEmpty(), PATIENCE);
+        ConsumerRecord<String, byte[]> snapshot = created.stream().filter(record -> defenderId.equals(record.key()))
+                .reduce((first, second) -> second).orElseThrow();
         assertThat(snapshot.key()).isEqualTo(defenderId);
         assertThat(new String(snapshot.headers().lastHeader(CloudEventHeaders.TYPE_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(PersonSnapshot.TYPE);
