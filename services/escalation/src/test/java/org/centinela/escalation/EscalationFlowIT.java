@@ -36,6 +36,7 @@ class EscalationFlowIT {
 
     @Test
     void aDrillRunsLevelByLevelUntilAQuorumOfLevelTwoAcknowledges() {
+        LiveNetwork.forgetPendingSteps();
         LiveNetwork network = new LiveNetwork("http://127.0.0.1:" + RestAssured.port);
         String ana = network.responder("Ana", "SMS");
         String bea = network.responder("Bea", "SMS");

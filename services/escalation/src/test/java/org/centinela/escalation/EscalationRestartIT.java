@@ -26,6 +26,7 @@ class EscalationRestartIT {
 
     @Test
     void aStepThatFellDueWhileEscalationWasDownFiresOnceAfterTheRestart() throws Exception {
+        LiveNetwork.forgetPendingSteps();
         try (PackagedApp escalation = PackagedApp.start("escalation-restart-it", Map.of())) {
             LiveNetwork network = new LiveNetwork(escalation.url());
             String ana = network.responder("Ana", "SMS");
@@ -62,6 +63,8 @@ class EscalationRestartIT {
             assertThat(all).extracting(NotificationRequested::idempotencyKey).doesNotHaveDuplicates();
             assertThat(all.stream().map(NotificationRequested::personId).collect(Collectors.toMap(Function.identity(),
                     p -> 1, Integer::sum))).containsEntry(ana, 1);
+        } finally {
+            LiveNetwork.forgetPendingSteps();
         }
     }
 }

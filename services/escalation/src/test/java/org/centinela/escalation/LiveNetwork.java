@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +106,21 @@ final class LiveNetwork {
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not publish", e);
+        }
+    }
+
+    /**
+     * Forgets every pending step in the integration tests' database: drills of earlier runs (nobody
+     * answers them) would otherwise go on reminding and paging every second, and crowd out the drill
+     * under test.
+     */
+    static void forgetPendingSteps() {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/centinela_escalation_test", "centinela", "centinela");
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM alert_step");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not clear the pending steps", e);
         }
     }
 

@@ -29,6 +29,7 @@ class TwoInstancesIT {
 
     @Test
     void twoInstancesFireEveryStepExactlyOnce() throws Exception {
+        LiveNetwork.forgetPendingSteps();
         try (PackagedApp one = PackagedApp.start("escalation-instance-1", Map.of());
                 PackagedApp two = PackagedApp.start("escalation-instance-2", Map.of())) {
             LiveNetwork network = new LiveNetwork(one.url());
@@ -65,6 +66,8 @@ class TwoInstancesIT {
             assertThat(byPurpose.get(NotificationPurpose.REMINDER)).as("reminded every second, several rounds")
                     .isGreaterThanOrEqualTo(DEFENDERS * 2L * 3);
             assertThat(requests).extracting(NotificationRequested::idempotencyKey).doesNotHaveDuplicates();
+        } finally {
+            LiveNetwork.forgetPendingSteps();
         }
     }
 }
