@@ -86,8 +86,9 @@ class ConsoleInBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector("#timeline-picture g.band"))).isNotEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("#timeline-list tbody tr"))).isNotEmpty();
             assertThat(browser.driver.findElements(By.id("ack"))).as("an operator may answer").isNotEmpty();
-            // Deliveries arrive live from notifications.status; let a few land before the picture is taken.
-            browser.waitFor(Duration.ofSeconds(10)).until(driver -> !driver.findElements(
+            // Deliveries arrive live from notifications.status; let a few land before the picture is taken
+            // (notification sends one SMS a second per sender, so a busy local stack makes them wait their turn).
+            browser.waitFor(Duration.ofSeconds(45)).until(driver -> !driver.findElements(
                     By.cssSelector("#timeline-picture g.mark.arrived, #timeline-picture g.mark.sent")).isEmpty());
             browser.screenshot("alert");
         }
