@@ -16,41 +16,86 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A service's packaged app ({@code target/quarkus-app/quarkus-run.jar}) run as a process of its own,
- * for the tests that must kill it ({@code kill -9}) and start it again, or run two of it at once.
- * It runs with the {@code it} profile on a free port of 127.0.0.1, logs to {@code target/<name>.log}, and
- * is ready when {@code /q/health/ready} says so.
+ * A packaged app ({@code quarkus-run.jar}) run as a process of its own, for the tests that must kill it
+ * ({@code kill -9}) and start it again, run two of it at once, or run the whole system side by side. It
+ * runs with the {@code it} profile on 127.0.0.1, logs to {@code target/<name>.log}, and is ready when
+ * {@code /q/health/ready} says so. {@link #start(String, Map)} runs the module's own app on a free port;
+ * {@link #start(Launch)} runs any app's jar on a port chosen beforehand, so that apps can be told each
+ * other's addresses before any of them starts.
  */
 public final class PackagedApp implements AutoCloseable {
 
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
 
-    private final String name;
-    private final int port;
-    private final Map<String, String> properties;
+    private final Launch launch;
     private Process process;
 
-    private PackagedApp(String name, int port, Map<String, String> properties) {
-        this.name = name;
-        this.port = port;
-        this.properties = Map.copyOf(properties);
+    /**
+     * How to run one app: under {@code name} (its log is {@code target/<name>.log}), from {@code jar}, on
+     * {@code port}, with these JVM options (heap, garbage collector) and system properties (settings).
+     */
+    public record Launch(String name, Path jar, int port, List<String> jvmOptions, Map<String, String> properties) {
+        public Launch {
+            if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("name must be letters, digits, '.', '_' or '-'");
+            }
+            if (jar == null) {
+                throw new IllegalArgumentException("jar is required");
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port must be 1-65535, was " + port);
+            }
+            jvmOptions = List.copyOf(jvmOptions);
+            properties = Map.copyOf(properties);
+        }
     }
 
-    /** Starts the app under {@code name} with these extra system properties, and waits until it is ready. */
+    private PackagedApp(Launch launch) {
+        this.launch = launch;
+    }
+
+    /** Starts the module's own app under {@code name} with these extra system properties, and waits until it is ready. */
     public static PackagedApp start(String name, Map<String, String> properties) {
-        PackagedApp app = new PackagedApp(name, freePort(), properties);
+        return start(new Launch(name, JAR, freePort(), List.of(), properties));
+    }
+
+    /** Starts the app {@code launch} describes, and waits until it is ready. */
+    public static PackagedApp start(Launch launch) {
+        PackagedApp app = new PackagedApp(launch);
         app.launch();
         return app;
     }
 
+    /** A TCP port of 127.0.0.1 that nothing listens on now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port", e);
+        }
+    }
+
+    public String name() {
+        return launch.name();
+    }
+
     public int port() {
-        return port;
+        return launch.port();
+    }
+
+    /** The process id of the running app, e.g. to read its resident memory. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     /** {@code http://127.0.0.1:<port>}. */
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return "http://127.0.0.1:" + port();
     }
 
     /** Kills the process at once, as {@code kill -9} does: no shutdown hook runs. */
@@ -59,7 +104,7 @@ public final class PackagedApp implements AutoCloseable {
             process.destroyForcibly().waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while killing " + name, e);
+            throw new IllegalStateException("interrupted while killing " + name(), e);
         }
     }
 
@@ -78,29 +123,38 @@ public final class PackagedApp implements AutoCloseable {
     public record Restart(Instant launched, Instant ready) {
     }
 
+    /** Stops the process at once, and waits until it is gone. */
     @Override
     public void close() {
-        if (process != null) {
-            process.destroyForcibly();
+        if (process != null && process.isAlive()) {
+            kill();
         }
     }
 
     private void launch() {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: the app is packaged before the *IT tests run");
+        Path jar = launch.jar();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: the app is packaged before the *IT tests run");
         }
-        List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.profile=it", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1"));
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-Dquarkus.profile=it", "-Dquarkus.http.port=" + port(), "-Dquarkus.http.host=127.0.0.1"));
+        launch.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
-            Path log = Files.createDirectories(Path.of("target")).resolve(name + ".log");
+            Path log = Files.createDirectories(Path.of("target")).resolve(name() + ".log");
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not start " + name, e);
+            throw new UncheckedIOException("could not start " + name(), e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException notReady) {
+            // An app that never became ready is stopped here: the caller has no handle on it to stop it.
+            kill();
+            throw notReady;
+        }
     }
 
     private void awaitReady() {
@@ -110,8 +164,8 @@ public final class PackagedApp implements AutoCloseable {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ": see target/"
-                        + name + ".log");
+                throw new IllegalStateException(name() + " exited with " + process.exitValue() + ": see target/"
+                        + name() + ".log");
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -121,24 +175,16 @@ public final class PackagedApp implements AutoCloseable {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
+                throw new IllegalStateException("interrupted while waiting for " + name(), e);
             }
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
+                throw new IllegalStateException("interrupted while waiting for " + name(), e);
             }
         }
-        throw new IllegalStateException(name + " was not ready within " + PATIENCE.toSeconds() + " s: see target/"
-                + name + ".log");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
-        }
+        throw new IllegalStateException(name() + " was not ready within " + PATIENCE.toSeconds() + " s: see target/"
+                + name() + ".log");
     }
 }
