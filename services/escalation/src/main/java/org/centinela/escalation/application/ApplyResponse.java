@@ -49,7 +49,9 @@ public class ApplyResponse {
             return Optional.empty();
         }
         Alert alert = target.get();
-        alert.respond(response, contexts.forAlert(alert), now);
+        // Read once the alert is locked: inputs of one alert wait for each other, so its timeline's times follow
+        // the order they are applied in.
+        alert.respond(response, contexts.forAlert(alert), clock.instant());
         journal.changed(alert);
         return Optional.of(alert.id());
     }

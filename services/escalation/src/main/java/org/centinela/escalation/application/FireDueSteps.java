@@ -44,7 +44,9 @@ public class FireDueSteps {
         }
         Map<UUID, List<DueStep>> byAlert = new LinkedHashMap<>();
         due.forEach(step -> byAlert.computeIfAbsent(step.alertId(), id -> new ArrayList<>()).add(step));
-        byAlert.forEach((alertId, itsSteps) -> alerts.lock(alertId).ifPresent(alert -> fire(alert, itsSteps, now)));
+        // Each alert's time is read once it is locked, so that its timeline's times follow the order inputs are applied in.
+        byAlert.forEach((alertId, itsSteps) -> alerts.lock(alertId)
+                .ifPresent(alert -> fire(alert, itsSteps, clock.instant())));
         steps.done(due);
         return new Fired(now, due);
     }

@@ -46,7 +46,8 @@ public class RaiseAlert {
         Optional<Alert> notOver = alerts.notOverOf(signal.defenderId());
         if (notOver.isPresent()) {
             Alert alert = notOver.get();
-            alert.join(signal, contexts.forAlert(alert), now);
+            // Read once her alert is locked, so that its timeline's times follow the order inputs are applied in.
+            alert.join(signal, contexts.forAlert(alert), clock.instant());
             journal.changed(alert);
             return Optional.of(alert.id());
         }
