@@ -220,11 +220,11 @@ start_postgres() {
   ready postgres
 }
 
-# create_databases: role centinela and the service databases (plus *_test and *_bench), idempotently.
+# create_databases: role centinela and the service databases (plus *_test, *_bench and *_system), idempotently.
 create_databases() {
   local databases=() db missing
   for db in "${PG_DATABASES[@]}"; do
-    databases+=("$db" "${db}_test" "${db}_bench")
+    databases+=("$db" "${db}_test" "${db}_bench" "${db}_system")
   done
   missing=$(pg_admin -c "select count(*) from unnest(string_to_array('${databases[*]}', ' ')) d
                          where d not in (select datname from pg_database)") \
