@@ -1,0 +1,166 @@
+package org.centinela.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.oneOf;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.centinela.testing.LocalKeycloak;
+
+/**
+ * A defender's network made for one test, as an operator makes it: through escalation's API with a real
+ * Keycloak token. Phones and e-mail addresses are unique to the test; every policy has durations of seconds.
+ */
+public final class Network {
+
+    /** A responder of the network, as her phone and mailbox know her. */
+    public record Responder(String id, String name, String phone, String email) {
+        public Responder {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(phone, "phone");
+        }
+    }
+
+    /** A defender, her PINs and the device token of her app. */
+    public record Defender(String id, String phone, String pin, String duressPin, String deviceToken) {
+        public Defender {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(phone, "phone");
+        }
+    }
+
+    /** One level of a policy: who (groups), how (channels), how many must answer, and when it moves on. */
+    public record Level(List<String> groups, List<String> channels, int quorum, Duration escalateAfter,
+            Duration repeatEvery) {
+        public Level {
+            if (groups.isEmpty() || channels.isEmpty()) {
+                throw new IllegalArgumentException("a level reaches at least one group on at least one channel");
+            }
+            if (quorum < 1) {
+                throw new IllegalArgumentException("quorum must be at least 1, was " + quorum);
+            }
+            groups = List.copyOf(groups);
+            channels = List.copyOf(channels);
+            Objects.requireNonNull(escalateAfter, "escalateAfter");
+        }
+
+        public static Level of(String group, int quorum, Duration escalateAfter, Duration repeatEvery, String... channels) {
+            return new Level(List.of(group), List.of(channels), quorum, escalateAfter, repeatEvery);
+        }
+    }
+
+    public static final String PIN = "2468";
+    public static final String DURESS_PIN = "1357";
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+    /** Phones of this run: +502 5xxx xxxx, a prefix per run and a counter per person. */
+    private static final int RUN_PREFIX = ThreadLocalRandom.current().nextInt(100, 1000);
+
+    private final String escalation;
+    private final String intake;
+    private final String token = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    public Network(Centinela centinela) {
+        this.escalation = centinela.url(Centinela.Service.ESCALATION);
+        this.intake = centinela.url(Centinela.Service.INTAKE);
+    }
+
+    public Responder responder(String name, String... channels) {
+        return withLogin(name, null, channels);
+    }
+
+    /** A responder who logs in to Keycloak as {@code username}. */
+    public Responder withLogin(String name, String username, String... channels) {
+        String phone = uniquePhone();
+        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + suffix + "-" + PEOPLE.get() + "@example.org";
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "phone", phone, "email", email,
+                "language", "es", "channels", List.of(channels)));
+        if (username != null) {
+            body.put("username", username);
+        }
+        String id = operator().body(body).when().post("/api/v1/responders").then().statusCode(201).extract().path("id");
+        return new Responder(id, name, phone, email);
+    }
+
+    /** A group of these responders; its id. */
+    public String group(String name, Responder... members) {
+        String id = name + "-" + suffix;
+        operator().body(Map.of("name", name, "members", Arrays.stream(members).map(Responder::id).toList()))
+                .when().put("/api/v1/groups/" + id).then().statusCode(oneOf(200, 201));
+        return id;
+    }
+
+    /** A policy of these levels: HIGH and below start at level 1, CRITICAL at the last level; its id. */
+    public String policy(Level... levels) {
+        String id = "system-" + suffix + "-" + PEOPLE.incrementAndGet();
+        List<Map<String, Object>> definitions = new ArrayList<>();
+        for (int i = 0; i < levels.length; i++) {
+            Level level = levels[i];
+            Map<String, Object> definition = new LinkedHashMap<>(Map.of("name", "Level " + (i + 1),
+                    "targets", level.groups().stream().map(group -> "group:" + group).toList(),
+                    "channels", level.channels(), "quorum", level.quorum(),
+                    "escalateAfter", level.escalateAfter().toString()));
+            if (level.repeatEvery() != null) {
+                definition.put("repeatEvery", level.repeatEvery().toString());
+            }
+            definitions.add(definition);
+        }
+        operator().body(Map.of("name", "System test " + id, "levels", definitions,
+                        "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", levels.length)))
+                .when().put("/api/v1/policies/" + id).then().statusCode(oneOf(200, 201));
+        return id;
+    }
+
+    /**
+     * A defender following {@code policyId}, with PIN 2468, duress PIN 1357 and a device; returned once intake
+     * knows her, so that her first SMS is never taken for an unknown number's.
+     */
+    public Defender defender(String name, String policyId) {
+        String phone = uniquePhone();
+        String id = operator().body(Map.of("name", name, "phone", phone, "language", "es", "country", "GT",
+                        "policyId", policyId, "pin", PIN, "duressPin", DURESS_PIN, "baselineRisk", 0))
+                .when().post("/api/v1/defenders").then().statusCode(201).extract().path("id");
+        String deviceToken = operator().when().post("/api/v1/defenders/" + id + "/devices").then().statusCode(201)
+                .extract().path("deviceToken");
+        Defender defender = new Defender(id, phone, PIN, DURESS_PIN, deviceToken);
+        awaitKnownToIntake(defender);
+        return defender;
+    }
+
+    /**
+     * Intake learns people from {@code directory.people}. Her device's token is the last thing published about
+     * her, so once intake recognises it (closing a check-in that does not exist: 404, not 401), it knows her phone.
+     */
+    private void awaitKnownToIntake(Defender defender) {
+        String nowhere = "/api/v1/checkins/" + UUID.randomUUID() + "/safe";
+        Eventually.get(() -> {
+            int status = given().baseUri(intake).auth().oauth2(defender.deviceToken()).contentType(ContentType.JSON)
+                    .body(Map.of("pin", "0000")).when().post(nowhere).statusCode();
+            return status == 401 ? null : status;
+        }, Duration.ofSeconds(20), "sign that intake knows the new defender");
+    }
+
+    RequestSpecification operator() {
+        return given().baseUri(escalation).auth().oauth2(token).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** A phone number of this run that nobody in the directory has. */
+    public static String unenrolledPhone() {
+        return uniquePhone();
+    }
+
+    private static String uniquePhone() {
+        return String.format("+5025%03d%04d", RUN_PREFIX, PEOPLE.incrementAndGet());
+    }
+}
