@@ -33,9 +33,13 @@ class ConsoleInBrowserIT {
 
     private static final String CONSOLE = "http://127.0.0.1:18080";
     private static final String ESCALATION = "http://127.0.0.1:8083/api/v1";
+    private static final String INTAKE = "http://127.0.0.1:8081/api/v1";
     private static final String SANDBOX = "http://127.0.0.1:8089";
     /** A defender of the tests' own, whose policy always starts at a level that contacts ana. */
     private static final String DEFENDER_PHONE = "+50255500077";
+
+    /** Alerts of known defenders; an SOS from a number intake does not know goes to the triage lane. */
+    private static final String OPEN_LANE = "#open-alerts li.card[data-code]";
 
     private static LocalNetwork network;
     private static String martaAlert;
@@ -63,7 +67,7 @@ class ConsoleInBrowserIT {
             assertThat(browser.driver.findElement(By.id("who")).getAttribute("data-role")).isEqualTo("operator");
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("body[data-live-state=open]")));
-            Set<String> before = codesOnBoard(browser);
+            Set<String> before = codesOnBoard(browser, "li.card[data-code]");
 
             given().contentType(ContentType.JSON)
                     .body(Map.of("from", DEFENDER_PHONE, "to", centinelaNumber(), "body", "SOS"))
@@ -72,11 +76,12 @@ class ConsoleInBrowserIT {
 
             // The board must show it without a reload. How fast is printed, not asserted: services this test has
             // just started may still be getting their Kafka partitions, which has nothing to do with the console.
-            browser.waitFor(Duration.ofSeconds(20)).until(driver -> !difference(codesOnBoard(browser), before).isEmpty());
+            browser.waitFor(Duration.ofSeconds(20)).until(driver -> !difference(codesOnBoard(browser, OPEN_LANE), before)
+                    .isEmpty());
             Duration appearedAfter = Duration.between(sent, Instant.now());
             System.out.printf("the SOS appeared on the board %d ms after it was sent, without a reload%n",
                     appearedAfter.toMillis());
-            martaCode = difference(codesOnBoard(browser), before).iterator().next();
+            martaCode = difference(codesOnBoard(browser, OPEN_LANE), before).iterator().next();
             String card = "document.querySelector(\"li.card[data-code='" + martaCode + "']\")";
             martaAlert = (String) browser.driver.executeScript("return " + card + ".dataset.alert;");
             assertThat((String) browser.driver.executeScript("return " + card + ".innerText;"))
@@ -105,7 +110,7 @@ class ConsoleInBrowserIT {
         Set<String> hers = openCodes(ana);
         Set<String> all = openCodes(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR));
         try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.RESPONDER)) {
-            Set<String> onBoard = codesOnBoard(browser);
+            Set<String> onBoard = codesOnBoard(browser, "li.card[data-code]");
             assertThat(onBoard).as(() -> browser.driver.findElement(By.id("main")).getText()).contains(martaCode)
                     .isEqualTo(hers);
             assertThat(onBoard).doesNotContainAnyElementsOf(difference(all, hers));
@@ -151,10 +156,10 @@ class ConsoleInBrowserIT {
 
     /** Read in one script, so a live refresh of the board cannot pull an element away halfway. */
     @SuppressWarnings("unchecked")
-    private static Set<String> codesOnBoard(Browser browser) {
+    private static Set<String> codesOnBoard(Browser browser, String cards) {
         List<String> codes = (List<String>) browser.driver.executeScript(
-                "return Array.from(document.querySelectorAll('li.card[data-code]')).map(function (e) {"
-                        + " return e.getAttribute('data-code'); });");
+                "return Array.from(document.querySelectorAll(arguments[0])).map(function (e) {"
+                        + " return e.getAttribute('data-code'); });", cards);
         return Set.copyOf(codes);
     }
 
@@ -187,12 +192,46 @@ class ConsoleInBrowserIT {
                         "escalateAfter", "PT10M", "repeatEvery", "PT5M")),
                         "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1)))
                 .put(ESCALATION + "/policies/consola-prueba").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
-        given().auth().oauth2(operator).contentType(ContentType.JSON)
-                .body(Map.of("name", "Prueba Consola", "phone", DEFENDER_PHONE, "language", "es", "country", "GT",
-                        "policyId", "consola-prueba", "pin", "4826", "duressPin", "9173", "baselineRisk", 0))
-                .post(ESCALATION + "/defenders").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
-        return given().auth().oauth2(operator).queryParam("search", "Prueba Consola")
+        Map<String, Object> defender = Map.of("name", "Prueba Consola", "phone", DEFENDER_PHONE, "language", "es",
+                "country", "GT", "policyId", "consola-prueba", "pin", "4826", "duressPin", "9173", "baselineRisk", 0);
+        int created = given().auth().oauth2(operator).contentType(ContentType.JSON).body(defender)
+                .post(ESCALATION + "/defenders").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409))
+                .extract().statusCode();
+        String id = given().auth().oauth2(operator).queryParam("search", "Prueba Consola")
                 .get(ESCALATION + "/defenders").then().statusCode(200).extract().path("items[0].id");
+        if (created == 409) {
+            // Put again so she is published again: the broker may be newer than the database that knows her.
+            given().auth().oauth2(operator).contentType(ContentType.JSON).body(defender)
+                    .put(ESCALATION + "/defenders/" + id).then().statusCode(200);
+        }
+        String deviceToken = given().auth().oauth2(operator).contentType(ContentType.JSON).body(Map.of())
+                .post(ESCALATION + "/defenders/" + id + "/devices").then().statusCode(201).extract()
+                .path("deviceToken");
+        awaitKnownByIntake(deviceToken);
+        return id;
+    }
+
+    /**
+     * Until intake knows her, her SOS would come from an unknown number. Her new device is the last thing published
+     * about her; closing a check-in that does not exist with its token answers 401 until intake knows it, then 404
+     * (and changes nothing).
+     */
+    private static void awaitKnownByIntake(String deviceToken) {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            int status = given().auth().oauth2(deviceToken).contentType(ContentType.JSON).body(Map.of("pin", "0000"))
+                    .post(INTAKE + "/checkins/" + java.util.UUID.randomUUID() + "/safe").then().extract().statusCode();
+            if (status != 401) {
+                assertThat(status).as("closing a check-in that does not exist").isEqualTo(404);
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        throw new IllegalStateException("intake did not learn of the test defender within 30 s");
     }
 
     /** A new SOS of hers would only join an alert of hers still open: resolve those first, and wait until they are. */
