@@ -1,16 +1,12 @@
 package org.centinela.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.util.stream.Collectors;
 
 /**
- * {@code X-Twilio-Signature} as Twilio computes it: Base64 of HMAC-SHA1, keyed with the account's auth token,
- * over the URL followed by every form parameter's name and value in name order.
+ * Webhooks signed as Twilio signs them, with the single-valued forms the tests post: the signing itself is
+ * {@link org.centinela.twilio.TwilioSignature}, the one the sandbox signs its callbacks with.
  */
 public final class TwilioSignature {
 
@@ -21,14 +17,7 @@ public final class TwilioSignature {
     }
 
     public static String of(String authToken, String url, Map<String, String> form) {
-        StringBuilder signed = new StringBuilder(url);
-        new TreeMap<>(form).forEach((name, value) -> signed.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(signed.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
-        }
+        return org.centinela.twilio.TwilioSignature.sign(authToken, url, form.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, field -> List.of(field.getValue()))));
     }
 }
