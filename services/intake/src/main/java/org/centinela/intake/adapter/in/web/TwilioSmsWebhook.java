@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.ReceiveSms;
@@ -29,6 +30,13 @@ public class TwilioSmsWebhook {
 
     static final String PATH = "/twilio/sms";
     private static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
+
+    /**
+     * The TwiML of each reply, made once: the SDK's {@code toXml()} builds new XML factories on every call, which look
+     * their implementations up in the class path's jars under a lock; under a burst of SOS that serialises the
+     * webhook's threads. The replies are the few discreet ones of {@code DiscreetReply}.
+     */
+    private static final Map<String, String> TWIML_BY_REPLY = new ConcurrentHashMap<>();
 
     private final ReceiveSms receiveSms;
     private final Directory directory;
@@ -73,7 +81,11 @@ public class TwilioSmsWebhook {
         }
         String reply = receiveSms.receive(new ReceiveSms.InboundSms(sid, phone, body));
         return twiml(reply.isEmpty() ? EMPTY_TWIML
-                : new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build().toXml());
+                : TWIML_BY_REPLY.computeIfAbsent(reply, TwilioSmsWebhook::messaging));
+    }
+
+    private static String messaging(String reply) {
+        return new MessagingResponse.Builder().message(new Message.Builder(reply).build()).build().toXml();
     }
 
     private static Response twiml(String xml) {
