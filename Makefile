@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status bench-risk bench-notification bench-escalation browser
+.PHONY: help build run stop test logs status demo bench bench-risk bench-notification bench-escalation browser
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -13,6 +13,8 @@ help:
 	@echo "make stop    stop the services and the stack that make run started"
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
+	@echo "make demo    the graded response played and narrated (es/en) on the stack of make run; watch http://127.0.0.1:8089/"
+	@echo "make bench   SOS webhook -> first SMS at the sandbox, 20/s for 60 s then 500/s for 10 s, on the stack of make run"
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
 	@echo "make bench-notification  send rate through the Twilio sandbox and GreenMail, and the drain time of 600 requests of one CRITICAL alert"
 	@echo "make bench-escalation  timer lateness with 10,000 open escalations, fan-out of one CRITICAL alert to 600 requests"
@@ -49,6 +51,17 @@ test: browser
 	$(MVN) verify; result=$$?; \
 	if [ $$was_up = 0 ]; then $(STACK) down; fi; \
 	exit $$result
+
+# Against the running stack of `make run` (in another terminal): Marta's SOS, level by level until a quorum of the
+# protection unit acknowledges, narrated in Spanish and English. DEMO="-Ddemo.pause-seconds=4" slows it down.
+demo:
+	$(MVN) -q -pl system-tests -Pdemo -DskipTests package -Ddemo.options="$(DEMO)"
+
+# Against the running stack of `make run`: signed SOS webhooks at a fixed rate, each timed to the first SMS request
+# at the Twilio sandbox; a bare Kafka hop; each service's RSS. Prints a table, writes system-tests/target/bench/report.json.
+# BENCH="-Dbench.rate=20 -Dbench.seconds=60 -Dbench.burst-rate=500 -Dbench.burst-seconds=10" changes the load.
+bench:
+	$(MVN) -q -pl system-tests -Pbench -DskipTests package -Dbench.options="$(BENCH)"
 
 # The scoring function (JMH) and, against the running stack of `make run`, the whole consumer end to end.
 bench-risk:

@@ -71,7 +71,7 @@ final class Report {
     private static void phase(ObjectNode node, PhaseResult phase) {
         node.put("perSecond", phase.phase().perSecond()).put("seconds", phase.phase().seconds())
                 .put("sent", phase.sent()).put("accepted", phase.accepted()).put("dispatched", phase.dispatched())
-                .put("lost", phase.lost()).put("refused", phase.refused());
+                .put("lost", phase.lost()).put("notAccepted", phase.notAccepted());
         latencies(node, phase.toFirstSms());
         node.put("webhookAnswerP50Ms", round(phase.webhookAnswer().p50Ms()))
                 .put("webhookAnswerP99Ms", round(phase.webhookAnswer().p99Ms()));
