@@ -17,6 +17,7 @@ import org.centinela.escalation.application.NotInDirectory;
 import org.centinela.escalation.application.RemoveGroup;
 import org.centinela.escalation.application.RemovePerson;
 import org.centinela.escalation.application.RemovePolicy;
+import org.centinela.escalation.application.RepublishDirectory;
 import org.centinela.escalation.application.SaveDefender;
 import org.centinela.escalation.application.SaveGroup;
 import org.centinela.escalation.application.SavePolicy;
@@ -76,6 +77,31 @@ class DirectoryUseCasesTest {
         assertThat(directory.published).extracting(event -> ((PersonSnapshot) event).personId()).containsExactly(ana, bea);
         assertThat(directory.audit).containsExactly("operadora CREATE responder:" + ana,
                 "operadora CREATE responder:" + bea, "operadora CREATE group:unidad");
+    }
+
+    @Test
+    void onABrokerThatNeverHeldTheDirectoryEveryoneIsPublishedAgainWithHerDevices() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", defender("p", "4821", "9173", null));
+        issueDeviceToken.issue("operadora", marta);
+        directory.published.clear();
+
+        int published = new RepublishDirectory(() -> true, directory, snapshots, CLOCK).ifTopicNeverWritten();
+
+        assertThat(published).isEqualTo(3);
+        assertThat(directory.published).extracting(event -> ((PersonSnapshot) event).personId())
+                .containsExactly(ana, bea, marta);
+        PersonSnapshot hers = (PersonSnapshot) directory.published.get(2);
+        assertThat(hers.deviceTokenHashes()).isEqualTo(directory.deviceTokenHashes(marta)).hasSize(1);
+        assertThat(hashes.matchesPin("4821", hers.pinHash())).isTrue();
+    }
+
+    @Test
+    void aBrokerThatHoldsTheDirectoryIsLeftAlone() {
+        directory.published.clear();
+
+        assertThat(new RepublishDirectory(() -> false, directory, snapshots, CLOCK).ifTopicNeverWritten()).isZero();
+        assertThat(directory.published).isEmpty();
     }
 
     @Test
