@@ -140,11 +140,33 @@ class ConsoleInBrowserIT {
                             + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'kind=ACK'})"
                             + ".then(function (r) { done(r.status); });");
             assertThat(((Number) status).intValue()).isEqualTo(403);
+
+            // Her reading of the alert is in the audit log, which she may read.
+            browser.open("/audit");
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("audit-log")));
+            assertThat(browser.driver.findElements(By.cssSelector("#audit-log tbody tr")).stream()
+                    .map(row -> row.findElement(By.className("actor")).getText() + " "
+                            + row.findElement(By.className("subject")).getText()))
+                    .contains(LocalKeycloak.AUDITOR + " alert:" + martaAlert);
+            browser.screenshot("audit-log");
         }
     }
 
     @Test
     @Order(4)
+    void aResponderIsNotShownTheAuditLog() {
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.RESPONDER)) {
+            assertThat(browser.driver.findElements(By.cssSelector("a[href='/audit']"))).isEmpty();
+            browser.open("/audit");
+            assertThat(browser.driver.findElements(By.id("audit-log"))).isEmpty();
+            assertThat(browser.driver.findElement(By.id("main")).getText())
+                    .contains("Your role does not allow you to see or do this.");
+        }
+    }
+
+    @Test
+    @Order(5)
     void signingOutEndsTheSessionAtKeycloakToo() {
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
             browser.driver.findElement(By.id("signout")).click();

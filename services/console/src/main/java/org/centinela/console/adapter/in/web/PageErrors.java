@@ -24,6 +24,12 @@ public class PageErrors {
         return page(403, "error.forbidden");
     }
 
+    /** A page her role does not open (e.g. the audit log for a responder). */
+    @ServerExceptionMapper
+    public Response roleRefused(io.quarkus.security.ForbiddenException e) {
+        return page(403, "error.forbidden");
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return page(404, "error.notFound");

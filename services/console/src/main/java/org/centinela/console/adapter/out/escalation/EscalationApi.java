@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.centinela.console.domain.Alert;
+import org.centinela.console.domain.AuditPage;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -34,4 +35,8 @@ public interface EscalationApi {
     @POST
     @Path("/alerts/{id}/responses")
     Map<String, Object> respond(@PathParam("id") UUID id, Map<String, String> body);
+
+    @GET
+    @Path("/audit-log")
+    AuditPage auditLog(@QueryParam("before") Long before, @QueryParam("limit") int limit);
 }
