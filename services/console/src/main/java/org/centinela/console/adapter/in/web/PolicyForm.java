@@ -121,7 +121,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
      */
     public Reading read(Map<String, String> words) {
         FormErrors errors = new FormErrors();
-        if (id.isEmpty() || !id.matches("[A-Za-z0-9._-]{1,100}")) {
+        if (!id.matches("[^\\s/?#%]{1,100}")) {
             errors.add("id", words.get("policy.error.id"));
         }
         List<Policy.Level> read = new ArrayList<>();

@@ -15,9 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Map;
 import org.centinela.console.application.PreviewPolicy;
@@ -115,8 +113,8 @@ public class PolicyPages {
         }
         try {
             Policy saved = save.save(reading.policy());
-            return Response.seeOther(URI.create("/policies/" + URLEncoder.encode(saved.id(), StandardCharsets.UTF_8)
-                    + "?saved=" + saved.version())).build();
+            return Response.seeOther(UriBuilder.fromPath("/policies/{id}").queryParam("saved", saved.version())
+                    .build(saved.id())).build();
         } catch (PolicyRefused refused) {
             return page(editor(form, FormErrors.of(refused), fresh, null, 0, ""), 422);
         }

@@ -109,6 +109,10 @@ class PolicyFormTest {
         form.put("id", List.of("guatemala default"));
 
         assertThat(PolicyForm.submitted(null, form).read(EN).errors().byField()).containsOnlyKeys("id");
+        form.put("id", List.of("gt/default"));
+        assertThat(PolicyForm.submitted(null, form).read(EN).errors().of("id")).containsExactly(EN.get("policy.error.id"));
+        form.put("id", List.of(""));
+        assertThat(PolicyForm.submitted(null, form).read(EN).errors().byField()).containsOnlyKeys("id");
         form.put("id", List.of("guatemala-default"));
         assertThat(PolicyForm.submitted(null, form).read(EN).policy().id()).isEqualTo("guatemala-default");
     }
