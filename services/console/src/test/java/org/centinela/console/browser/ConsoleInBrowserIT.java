@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The packaged console in headless Chromium, against the real services, sandbox, broker and Keycloak:
  * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture, a responder
- * who sees only her alerts and acknowledges one, an auditor who cannot answer, and signing out.
+ * who sees only her alerts and acknowledges one, an auditor who cannot answer, the policy editor (an error
+ * next to its field, then a save; an auditor who cannot edit), and signing out.
  * Screenshots go to {@code target/screenshots/}.
  */
 @QuarkusIntegrationTest
@@ -167,6 +168,54 @@ class ConsoleInBrowserIT {
 
     @Test
     @Order(5)
+    void anOperatorIsToldBesideTheQuorumWhatIsWrongThenSavesAndAnAuditorCannotEdit() {
+        testDefender(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR));
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.OPERATOR)) {
+            browser.driver.findElement(By.id("nav-policies")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("tr[data-policy='consola-prueba'] a"))).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("levels-0-quorum")));
+
+            // Her group is ana alone: a quorum of 2 can never be reached, and escalation says so.
+            browser.driver.findElement(By.id("levels-0-quorum")).clear();
+            browser.driver.findElement(By.id("levels-0-quorum")).sendKeys("2");
+            browser.driver.findElement(By.id("save")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("levels-0-quorum-error")));
+            assertThat(browser.driver.findElement(By.id("levels-0-quorum-error")).getText())
+                    .contains("2 is more than the 1 person");
+            assertThat(browser.driver.findElement(By.id("levels-0-quorum")).getAttribute("aria-describedby"))
+                    .contains("levels-0-quorum-error");
+            assertThat(browser.driver.findElement(By.id("levels-0-quorum")).getAttribute("value")).isEqualTo("2");
+            assertThat(browser.driver.findElement(By.cssSelector("#error-summary a")).getAttribute("href"))
+                    .endsWith("#levels-0-quorum");
+
+            browser.driver.findElement(By.id("levels-0-quorum")).clear();
+            browser.driver.findElement(By.id("levels-0-quorum")).sendKeys("1");
+            browser.driver.findElement(By.id("save")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+            assertThat(browser.driver.findElement(By.id("saved")).getText()).containsPattern("Saved, version \\d+");
+            assertThat(browser.driver.findElements(By.cssSelector("#schedule li"))).isNotEmpty();
+            browser.screenshot("policy-editor");
+        }
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {
+            browser.open("/policies/consola-prueba");
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("levels-0-quorum")));
+            assertThat(browser.driver.findElements(By.id("save"))).isEmpty();
+            assertThat(browser.driver.findElement(By.id("levels-0-quorum")).isEnabled()).isFalse();
+            Object status = browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch('/policies/consola-prueba', {method: 'POST', redirect: 'manual',"
+                            + " headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'name=x&action=save'})"
+                            + ".then(function (r) { done(r.status); });");
+            assertThat(((Number) status).intValue()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    @Order(6)
     void signingOutEndsTheSessionAtKeycloakToo() {
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
             browser.driver.findElement(By.id("signout")).click();

@@ -3,6 +3,7 @@ package org.centinela.console.adapter.out.escalation;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.centinela.console.domain.Alert;
 import org.centinela.console.domain.AuditPage;
+import org.centinela.console.domain.Policy;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -39,4 +41,33 @@ public interface EscalationApi {
     @GET
     @Path("/audit-log")
     AuditPage auditLog(@QueryParam("before") Long before, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/policies")
+    List<Policy> policies();
+
+    @GET
+    @Path("/policies/{policyId}")
+    Policy policy(@PathParam("policyId") String policyId);
+
+    /** 201 for a new policy, 200 for a new version; 422 (problem+json) with every wrong field. */
+    @PUT
+    @Path("/policies/{policyId}")
+    Policy savePolicy(@PathParam("policyId") String policyId, Map<String, Object> body);
+
+    @GET
+    @Path("/groups/{groupId}")
+    Group group(@PathParam("groupId") String groupId);
+
+    @GET
+    @Path("/responders/{id}")
+    Responder responder(@PathParam("id") String id);
+
+    /** A group of responders, as far as the console needs it. */
+    record Group(String id, String name, List<String> members) {
+    }
+
+    /** A responder, as far as the console needs her. */
+    record Responder(String id, String name) {
+    }
 }

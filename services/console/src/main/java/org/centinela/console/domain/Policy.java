@@ -1,0 +1,70 @@
+package org.centinela.console.domain;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An escalation policy as the console reads and writes it (contract §3, {@code PUT /api/v1/policies/{policyId}}):
+ * escalation remains the judge of whether it is sound; the console only needs it whole enough to show and send.
+ *
+ * @param version           escalation's version, 0 for a policy not saved yet
+ * @param startLevelByGrade grade name ({@code LOW} … {@code CRITICAL}) → level number, from 1
+ */
+public record Policy(String id, long version, String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
+
+    /** The grades in the order a page lists them. */
+    public static final List<String> GRADES = List.of("LOW", "ELEVATED", "HIGH", "CRITICAL");
+
+    public Policy {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, was " + version);
+        }
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        Map<String, Integer> starts = new LinkedHashMap<>();
+        for (String grade : GRADES) {
+            if (startLevelByGrade != null && startLevelByGrade.containsKey(grade)) {
+                starts.put(grade, startLevelByGrade.get(grade));
+            }
+        }
+        startLevelByGrade = Collections.unmodifiableMap(starts);
+    }
+
+    /**
+     * One level: whom it reaches ({@code group:<id>}, {@code responder:<id>}), on which channels
+     * ({@code SMS}, {@code VOICE}, {@code EMAIL}), how many must answer, when it gives way to the next
+     * level and how often it re-contacts whoever has not answered ({@code null}: never).
+     */
+    public record Level(String name, List<String> targets, List<String> channels, int quorum, Duration escalateAfter,
+            Duration repeatEvery) {
+
+        public Level {
+            Objects.requireNonNull(name, "name");
+            targets = targets == null ? List.of() : List.copyOf(targets);
+            channels = channels == null ? List.of() : List.copyOf(channels);
+            if (quorum < 1) {
+                throw new IllegalArgumentException("quorum must be at least 1, was " + quorum);
+            }
+            requirePositive("escalateAfter", escalateAfter);
+            if (repeatEvery != null) {
+                requirePositive("repeatEvery", repeatEvery);
+            }
+        }
+
+        public boolean repeats() {
+            return repeatEvery != null;
+        }
+
+        private static void requirePositive(String field, Duration duration) {
+            Objects.requireNonNull(duration, field);
+            if (duration.isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException(field + " must be positive, was " + duration);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.centinela.console.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** escalation refused a policy (422): each field path it named ({@code levels[1].quorum}) and what is wrong there. */
+public class PolicyRefused extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public PolicyRefused(List<FieldProblem> problems) {
+        super("policy refused: " + problems);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** One wrong field: its JSON path in the policy ({@code ""} when the problem is the whole policy) and the message. */
+    public record FieldProblem(String field, String message) {
+        public FieldProblem {
+            field = field == null ? "" : field;
+            Objects.requireNonNull(message, "message");
+        }
+    }
+}

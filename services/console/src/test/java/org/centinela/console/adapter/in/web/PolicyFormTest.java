@@ -1,0 +1,169 @@
+package org.centinela.console.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.centinela.console.domain.Policy;
+import org.centinela.console.domain.PolicyRefused;
+import org.centinela.console.domain.PolicyRefused.FieldProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PolicyFormTest {
+
+    private static final Map<String, String> EN = new Texts().in("en");
+
+    /** The form as a browser posts it: two levels, the second without repeats. */
+    static Map<String, List<String>> posted() {
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        form.put("name", List.of("Guatemala default"));
+        form.put("levels[0].name", List.of("Trusted contacts"));
+        form.put("levels[0].targets", List.of("group:trusted-marta\r\nresponder:ana"));
+        form.put("levels[0].channels", List.of("VOICE", "SMS"));
+        form.put("levels[0].quorum", List.of("1"));
+        form.put("levels[0].escalateAfter", List.of("2m"));
+        form.put("levels[0].repeatEvery", List.of("90s"));
+        form.put("levels[1].name", List.of("Protection unit"));
+        form.put("levels[1].targets", List.of("group:unidad"));
+        form.put("levels[1].channels", List.of("SMS", "EMAIL", "VOICE"));
+        form.put("levels[1].quorum", List.of(" 2 "));
+        form.put("levels[1].escalateAfter", List.of("PT5M"));
+        form.put("levels[1].repeatEvery", List.of(""));
+        form.put("startLevelByGrade.LOW", List.of("1"));
+        form.put("startLevelByGrade.ELEVATED", List.of("1"));
+        form.put("startLevelByGrade.HIGH", List.of("1"));
+        form.put("startLevelByGrade.CRITICAL", List.of("2"));
+        form.put("action", List.of("save"));
+        return form;
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "levels[1].quorum, levels[1].quorum",
+        "levels[0].targets[1], levels[0].targets",
+        "levels[0].targets, levels[0].targets",
+        "levels[2].channels[0], levels[2].channels",
+        "levels[0].escalateAfter, levels[0].escalateAfter",
+        "levels[0].repeatEvery, levels[0].repeatEvery",
+        "levels[0].name, levels[0].name",
+        "levels[3], levels[3]",
+        "levels, levels",
+        "name, name",
+        "startLevelByGrade.CRITICAL, startLevelByGrade.CRITICAL",
+        "startLevelByGrade, startLevelByGrade",
+        "startLevelByGrade.URGENT, ''",
+        "version, ''",
+        "'', ''",
+        "levels[0].colour, ''"})
+    void placesEachFieldPathOfEscalationOnTheFormFieldItBelongsTo(String path, String field) {
+        assertThat(PolicyForm.fieldOf(path)).isEqualTo(field);
+    }
+
+    @Test
+    void inputIdsAreTheFieldNamesWithoutBrackets() {
+        assertThat(PolicyForm.inputId("levels[1].quorum")).isEqualTo("levels-1-quorum");
+        assertThat(PolicyForm.inputId("levels[0]")).isEqualTo("levels-0");
+        assertThat(PolicyForm.inputId("startLevelByGrade.CRITICAL")).isEqualTo("startLevelByGrade-CRITICAL");
+    }
+
+    @Test
+    void readsThePostedFormIntoAPolicy() {
+        PolicyForm.Reading reading = PolicyForm.submitted("gt", posted()).read(EN);
+
+        assertThat(reading.readable()).isTrue();
+        Policy policy = reading.policy();
+        assertThat(policy.id()).isEqualTo("gt");
+        assertThat(policy.levels()).containsExactly(
+                new Policy.Level("Trusted contacts", List.of("group:trusted-marta", "responder:ana"), List.of("SMS", "VOICE"),
+                        1, Duration.ofMinutes(2), Duration.ofSeconds(90)),
+                new Policy.Level("Protection unit", List.of("group:unidad"), List.of("SMS", "VOICE", "EMAIL"), 2,
+                        Duration.ofMinutes(5), null));
+        assertThat(policy.startLevelByGrade()).containsExactly(Map.entry("LOW", 1), Map.entry("ELEVATED", 1),
+                Map.entry("HIGH", 1), Map.entry("CRITICAL", 2));
+    }
+
+    @Test
+    void anUnreadableDurationOrNumberIsAnErrorOnItsFieldBeforeEscalationIsAsked() {
+        Map<String, List<String>> form = posted();
+        form.put("levels[0].escalateAfter", List.of("two minutes"));
+        form.put("levels[1].repeatEvery", List.of("0s"));
+        form.put("levels[1].quorum", List.of("many"));
+        form.put("startLevelByGrade.HIGH", List.of("0"));
+
+        PolicyForm.Reading reading = PolicyForm.submitted("gt", form).read(EN);
+
+        assertThat(reading.readable()).isFalse();
+        assertThat(reading.errors().byField()).containsOnlyKeys("levels[0].escalateAfter", "levels[1].repeatEvery",
+                "levels[1].quorum", "startLevelByGrade.HIGH");
+        assertThat(reading.errors().of("levels[0].escalateAfter")).containsExactly(EN.get("policy.error.duration"));
+        assertThat(reading.errors().of("levels[1].quorum")).containsExactly(EN.get("policy.error.number"));
+    }
+
+    @Test
+    void aNewPolicyNeedsAnIdThatCanBeAPath() {
+        Map<String, List<String>> form = posted();
+        form.put("id", List.of("guatemala default"));
+
+        assertThat(PolicyForm.submitted(null, form).read(EN).errors().byField()).containsOnlyKeys("id");
+        form.put("id", List.of("gt/default"));
+        assertThat(PolicyForm.submitted(null, form).read(EN).errors().of("id")).containsExactly(EN.get("policy.error.id"));
+        form.put("id", List.of(""));
+        assertThat(PolicyForm.submitted(null, form).read(EN).errors().byField()).containsOnlyKeys("id");
+        form.put("id", List.of("guatemala-default"));
+        assertThat(PolicyForm.submitted(null, form).read(EN).policy().id()).isEqualTo("guatemala-default");
+    }
+
+    @Test
+    void aPolicyFillsTheFormAsAnOperatorWouldTypeIt() {
+        Policy policy = PolicyForm.submitted("gt", posted()).read(EN).policy();
+
+        PolicyForm form = PolicyForm.of(policy);
+
+        assertThat(form.levels().get(0).targets()).isEqualTo("group:trusted-marta\nresponder:ana");
+        assertThat(form.levels().get(0).escalateAfter()).isEqualTo("2m");
+        assertThat(form.levels().get(0).repeatEvery()).isEqualTo("1m30s");
+        assertThat(form.levels().get(1).repeatEvery()).isEmpty();
+        assertThat(form.read(EN).policy()).isEqualTo(policy);
+    }
+
+    @Test
+    void aLevelCanBeAddedAndTheLastRemovedButNotTheOnlyOne() {
+        PolicyForm form = PolicyForm.submitted("gt", posted());
+
+        assertThat(form.withOneMoreLevel().levels()).hasSize(3).last().isEqualTo(PolicyForm.LevelForm.EMPTY);
+        assertThat(form.withoutLastLevel().levels()).hasSize(1);
+        assertThat(PolicyForm.blank().withoutLastLevel().levels()).hasSize(1);
+    }
+
+    @Test
+    void escalationsRefusalShowsNextToEachFieldAndInTheSummary() {
+        PolicyRefused refused = new PolicyRefused(List.of(
+                new FieldProblem("levels[1].quorum", "3 is more than the 2 people level 2 reaches"),
+                new FieldProblem("levels[0].targets[1]", "names an unknown responder 'ana'"),
+                new FieldProblem("startLevelByGrade.CRITICAL", "must be a level 1..2, was 3"),
+                new FieldProblem("", "something about the whole policy")));
+
+        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused), true, false, EN);
+
+        PolicyEditor.Field quorum = editor.levels().get(1).quorum();
+        assertThat(quorum.id()).isEqualTo("levels-1-quorum");
+        assertThat(quorum.value()).isEqualTo(" 2 ");
+        assertThat(quorum.errors()).containsExactly("3 is more than the 2 people level 2 reaches");
+        assertThat(quorum.errorId()).isEqualTo("levels-1-quorum-error");
+        assertThat(editor.levels().get(0).targets().errors()).containsExactly("names an unknown responder 'ana'");
+        assertThat(editor.levels().get(0).quorum().invalid()).isFalse();
+        assertThat(editor.starts().get(3).errors()).containsExactly("must be a level 1..2, was 3");
+        assertThat(editor.summary()).containsExactly(
+                new PolicyEditor.SummaryLine("#levels-1-quorum", "Level 2 · Quorum",
+                        "3 is more than the 2 people level 2 reaches"),
+                new PolicyEditor.SummaryLine("#levels-0-targets", "Level 1 · Whom it reaches",
+                        "names an unknown responder 'ana'"),
+                new PolicyEditor.SummaryLine("#startLevelByGrade-CRITICAL", "Start level by grade · CRITICAL",
+                        "must be a level 1..2, was 3"),
+                new PolicyEditor.SummaryLine("", "", "something about the whole policy"));
+    }
+}
