@@ -1,6 +1,7 @@
 package org.centinela.escalation.adapter.out.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ public class KafkaDirectoryTopic implements DirectoryTopic {
     private final String bootstrapServers;
     private final String topic;
 
+    @Inject
     public KafkaDirectoryTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this(bootstrapServers, Topics.DIRECTORY_PEOPLE);
     }
