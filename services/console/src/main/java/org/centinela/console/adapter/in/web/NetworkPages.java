@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -240,11 +238,9 @@ public class NetworkPages {
     private <T> TemplateInstance list(Template template, String section, String search, int offset,
             DirectoryPage<T> page) {
         String searched = search == null ? "" : search.strip();
-        String query = searched.isEmpty() ? "" : "search=" + URLEncoder.encode(searched, StandardCharsets.UTF_8) + "&";
+        ListLinks links = ListLinks.of(section, searched, offset, page.next());
         return template.data("me", me).data("section", section).data("search", searched)
-                .data("items", page.items())
-                .data("next", page.next() == null ? "" : "/network/" + section + "?" + query + "offset=" + page.next())
-                .data("first", offset > 0 ? "/network/" + section + (query.isEmpty() ? "" : "?" + query) : "");
+                .data("items", page.items()).data("next", links.next()).data("first", links.first());
     }
 
     private TemplateInstance responderForm(Responder responder, EntryErrors errors, boolean saved) {
