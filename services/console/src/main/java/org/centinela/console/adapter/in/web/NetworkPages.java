@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.centinela.console.application.AddGroup;
 import org.centinela.console.application.NetworkDirectory;
 import org.centinela.console.application.ReadPolicies;
 import org.centinela.console.domain.network.Defender;
@@ -53,12 +53,13 @@ public class NetworkPages {
     private final Template networkGroups;
     private final Template networkGroup;
     private final NetworkDirectory directory;
+    private final AddGroup addGroup;
     private final ReadPolicies readPolicies;
     private final SignedIn me;
 
     public NetworkPages(Template networkResponders, Template networkResponder, Template networkDefenders,
             Template networkDefender, Template networkGroups, Template networkGroup, NetworkDirectory directory,
-            ReadPolicies readPolicies, SignedIn me) {
+            AddGroup addGroup, ReadPolicies readPolicies, SignedIn me) {
         this.networkResponders = networkResponders;
         this.networkResponder = networkResponder;
         this.networkDefenders = networkDefenders;
@@ -66,6 +67,7 @@ public class NetworkPages {
         this.networkGroups = networkGroups;
         this.networkGroup = networkGroup;
         this.directory = directory;
+        this.addGroup = addGroup;
         this.readPolicies = readPolicies;
         this.me = me;
     }
@@ -201,35 +203,30 @@ public class NetworkPages {
         return groupForm(directory.group(id), false, EntryErrors.NONE, saved != null);
     }
 
-    /** A new group; an id another group has already is refused here, since saving would replace that group. */
+    /** A new group; an id another group has already is refused, since saving would replace that group. */
     @POST
     @Path("groups")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addGroup(MultivaluedMap<String, String> form) {
         ResponderGroup written = new PostedForm(form).group(null);
-        if (written.id().isEmpty()) {
-            return form(422, groupForm(written, true, Refusals.missing("groupId", me.t()), false));
+        try {
+            addGroup.add(written);
+            return saved("/network/groups/" + written.id());
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, groupForm(written, true, errors(refused, GROUP_FIELDS), false));
         }
-        if (directory.groupExists(written.id())) {
-            String taken = me.t().get("conflict.groupId");
-            return form(409, groupForm(written, true, new EntryErrors(Map.of("groupId", taken), List.of(taken)), false));
-        }
-        return saveGroup(written, true);
     }
 
     @POST
     @Path("groups/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeGroup(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return saveGroup(new PostedForm(form).group(id), false);
-    }
-
-    private Response saveGroup(ResponderGroup written, boolean creating) {
+        ResponderGroup written = new PostedForm(form).group(id);
         try {
             directory.saveGroup(written);
-            return saved("/network/groups/" + written.id());
+            return saved("/network/groups/" + id);
         } catch (EntryRefused refused) {
-            return refusedForm(refused, groupForm(written, creating, errors(refused, GROUP_FIELDS), false));
+            return refusedForm(refused, groupForm(written, false, errors(refused, GROUP_FIELDS), false));
         }
     }
 

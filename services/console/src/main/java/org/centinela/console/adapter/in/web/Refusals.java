@@ -35,9 +35,4 @@ final class Refusals {
         return refused.getMessage().isBlank() ? new EntryErrors(Map.of(), List.of(t.get("error.invalid")))
                 : new EntryErrors(Map.of(), List.of(t.get("error.invalid"), refused.getMessage()));
     }
-
-    /** An id for a new group was left empty: nothing to send escalation. */
-    static EntryErrors missing(String field, Map<String, String> t) {
-        return new EntryErrors(Map.of(field, t.get("required")), List.of(t.get("formRefused")));
-    }
 }

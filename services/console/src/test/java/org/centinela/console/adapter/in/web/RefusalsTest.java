@@ -55,10 +55,12 @@ class RefusalsTest {
     }
 
     @Test
-    void aNewGroupNeedsAnId() {
-        EntryErrors errors = Refusals.missing("groupId", new Texts().in("es"));
+    void aNewGroupWithTheIdOfAnotherIsSaidPlainlyInHerLanguage() {
+        EntryRefused refused = new EntryRefused(true, "groupId names another group already",
+                List.of(new Violation("groupId", "groupId names another group already")));
 
-        assertThat(errors.of("groupId")).isEqualTo("es obligatorio");
-        assertThat(errors.general()).containsExactly("No se guardó: revisa los campos marcados.");
+        EntryErrors errors = Refusals.onForm(refused, NetworkPages.GROUP_FIELDS, new Texts().in("es"));
+
+        assertThat(errors.of("groupId")).isEqualTo("No se guardó: ya hay un grupo con ese identificador.");
     }
 }
