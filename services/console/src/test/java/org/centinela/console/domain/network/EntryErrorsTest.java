@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class FormErrorsTest {
+class EntryErrorsTest {
 
     private static final Set<String> RESPONDER = Set.of("name", "phone", "email", "language", "channels", "username");
 
