@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The packaged console in headless Chromium, against the real services, sandbox, broker and Keycloak:
  * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture, a responder
  * who sees only her alerts and acknowledges one, an auditor who cannot answer, the policy editor (an error
- * next to its field, then a save; an auditor who cannot edit), and signing out.
+ * next to its field, then a save; an auditor who cannot edit), signing out, and an operator adding a responder
+ * to the network.
  * Screenshots go to {@code target/screenshots/}.
  */
 @QuarkusIntegrationTest
@@ -222,6 +223,45 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
             browser.open("/board");
             browser.waitFor(Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        }
+    }
+
+    @Test
+    @Order(7)
+    void anOperatorAddsAResponderToTheNetworkAndIsToldNextToThePhoneWhatIsWrong() {
+        String name = "Red Prueba " + System.currentTimeMillis();
+        String phone = String.format("+5025559%04d", System.currentTimeMillis() % 10000);
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.OPERATOR)) {
+            browser.driver.findElement(By.id("nav-network")).click();
+            browser.open("/network/responders/new");
+            browser.driver.findElement(By.id("name")).sendKeys(name);
+            browser.driver.findElement(By.id("phone")).sendKeys("12345");
+            browser.driver.findElement(By.id("save")).click();
+
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("phone-error")));
+            var phoneInput = browser.driver.findElement(By.id("phone"));
+            assertThat(phoneInput.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(phoneInput.getAttribute("aria-describedby")).contains("phone-error");
+            assertThat(browser.driver.findElement(By.id("phone-error")).getText()).isNotBlank();
+            assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).as("what she wrote is kept")
+                    .isEqualTo(name);
+
+            phoneInput.clear();
+            phoneInput.sendKeys(phone);
+            browser.driver.findElement(By.id("save")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
+            String id = browser.driver.getCurrentUrl().replaceAll(".*/network/responders/([^?]+).*", "$1");
+
+            browser.open("/network/responders");
+            browser.driver.findElement(By.id("search")).sendKeys(name);
+            browser.driver.findElement(By.id("search-button")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("search="));
+            assertThat(browser.driver.findElements(By.cssSelector("#network-list td.name")))
+                    .extracting(cell -> cell.getText()).containsExactly(name);
+            browser.screenshot("network");
+
+            given().auth().oauth2(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR))
+                    .delete(ESCALATION + "/responders/" + id).then().statusCode(204);
         }
     }
 

@@ -1,0 +1,278 @@
+package org.centinela.console.adapter.in.web;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.centinela.console.application.AddGroup;
+import org.centinela.console.application.NetworkDirectory;
+import org.centinela.console.application.ReadPolicies;
+import org.centinela.console.domain.network.Defender;
+import org.centinela.console.domain.network.DefenderEntry;
+import org.centinela.console.domain.network.DirectoryPage;
+import org.centinela.console.domain.network.EntryRefused;
+import org.centinela.console.domain.network.EntryErrors;
+import org.centinela.console.domain.network.PolicyChoice;
+import org.centinela.console.domain.network.Responder;
+import org.centinela.console.domain.network.ResponderGroup;
+
+/**
+ * The network — defenders, responders and groups — listed by name, added and edited, for operators only
+ * (contract §4: others get the refusal page, and escalation refuses them again with their token). A form that
+ * escalation refuses comes back with what was written (never a secret) and each message next to its input.
+ */
+@Path("/network")
+@RolesAllowed("operator")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class NetworkPages {
+
+    static final Set<String> RESPONDER_FIELDS = Set.of("name", "phone", "email", "language", "channels", "username");
+    static final Set<String> DEFENDER_FIELDS = Set.of("name", "phone", "language", "country", "policyId",
+            "baselineRisk", "smsReplies", "pin", "duressPin", "codeWord");
+    static final Set<String> GROUP_FIELDS = Set.of("groupId", "name", "members");
+
+    private final Template networkResponders;
+    private final Template networkResponder;
+    private final Template networkDefenders;
+    private final Template networkDefender;
+    private final Template networkGroups;
+    private final Template networkGroup;
+    private final NetworkDirectory directory;
+    private final AddGroup addGroup;
+    private final ReadPolicies readPolicies;
+    private final SignedIn me;
+
+    public NetworkPages(Template networkResponders, Template networkResponder, Template networkDefenders,
+            Template networkDefender, Template networkGroups, Template networkGroup, NetworkDirectory directory,
+            AddGroup addGroup, ReadPolicies readPolicies, SignedIn me) {
+        this.networkResponders = networkResponders;
+        this.networkResponder = networkResponder;
+        this.networkDefenders = networkDefenders;
+        this.networkDefender = networkDefender;
+        this.networkGroups = networkGroups;
+        this.networkGroup = networkGroup;
+        this.directory = directory;
+        this.addGroup = addGroup;
+        this.readPolicies = readPolicies;
+        this.me = me;
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/network/defenders")).build();
+    }
+
+    // Responders
+
+    @GET
+    @Path("responders")
+    public TemplateInstance responders(@QueryParam("search") String search,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return list(networkResponders, "responders", search, offset, directory.responders(search, offset));
+    }
+
+    @GET
+    @Path("responders/new")
+    public TemplateInstance newResponder() {
+        return responderForm(Responder.blank(), EntryErrors.NONE, false);
+    }
+
+    @GET
+    @Path("responders/{id}")
+    public TemplateInstance responder(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        return responderForm(directory.responder(id), EntryErrors.NONE, saved != null);
+    }
+
+    @POST
+    @Path("responders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addResponder(MultivaluedMap<String, String> form) {
+        Responder written = new PostedForm(form).responder(null);
+        try {
+            return saved("/network/responders/" + directory.addResponder(written));
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, responderForm(written, errors(refused, RESPONDER_FIELDS), false));
+        }
+    }
+
+    @POST
+    @Path("responders/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeResponder(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        Responder written = new PostedForm(form).responder(id);
+        try {
+            directory.changeResponder(id, written);
+            return saved("/network/responders/" + id);
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, responderForm(written, errors(refused, RESPONDER_FIELDS), false));
+        }
+    }
+
+    // Defenders
+
+    @GET
+    @Path("defenders")
+    public TemplateInstance defenders(@QueryParam("search") String search,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return list(networkDefenders, "defenders", search, offset, directory.defenders(search, offset));
+    }
+
+    @GET
+    @Path("defenders/new")
+    public TemplateInstance newDefender() {
+        return defenderForm(null, DefenderEntry.blank(), EntryErrors.NONE, false);
+    }
+
+    @GET
+    @Path("defenders/{id}")
+    public TemplateInstance defender(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        Defender defender = directory.defender(id);
+        return defenderForm(defender, DefenderEntry.of(defender), EntryErrors.NONE, saved != null);
+    }
+
+    @POST
+    @Path("defenders")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addDefender(MultivaluedMap<String, String> form) {
+        DefenderEntry written = new PostedForm(form).defender();
+        try {
+            return saved("/network/defenders/" + directory.addDefender(written));
+        } catch (EntryRefused refused) {
+            return refusedForm(refused,
+                    defenderForm(null, written.withoutSecrets(), errors(refused, DEFENDER_FIELDS), false));
+        }
+    }
+
+    @POST
+    @Path("defenders/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeDefender(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        DefenderEntry written = new PostedForm(form).defender();
+        try {
+            directory.changeDefender(id, written);
+            return saved("/network/defenders/" + id);
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, defenderForm(directory.defender(id), written.withoutSecrets(),
+                    errors(refused, DEFENDER_FIELDS), false));
+        }
+    }
+
+    /** Her new device's token, on her page, this once: the page is not kept by the browser. */
+    @POST
+    @Path("defenders/{id}/devices")
+    public Response enrolDevice(@PathParam("id") String id) {
+        String token = directory.enrolDevice(id);
+        Defender defender = directory.defender(id);
+        return Response.ok(defenderForm(defender, DefenderEntry.of(defender), EntryErrors.NONE, false)
+                .data("deviceToken", token).render()).header("Cache-Control", "no-store").build();
+    }
+
+    // Groups
+
+    @GET
+    @Path("groups")
+    public TemplateInstance groups(@QueryParam("search") String search,
+            @QueryParam("offset") @DefaultValue("0") int offset) {
+        return list(networkGroups, "groups", search, offset, directory.groups(search, offset));
+    }
+
+    @GET
+    @Path("groups/new")
+    public TemplateInstance newGroup() {
+        return groupForm(new ResponderGroup("", "", List.of()), true, EntryErrors.NONE, false);
+    }
+
+    @GET
+    @Path("groups/{id}")
+    public TemplateInstance group(@PathParam("id") String id, @QueryParam("saved") String saved) {
+        return groupForm(directory.group(id), false, EntryErrors.NONE, saved != null);
+    }
+
+    /** A new group; an id another group has already is refused, since saving would replace that group. */
+    @POST
+    @Path("groups")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addGroup(MultivaluedMap<String, String> form) {
+        ResponderGroup written = new PostedForm(form).group(null);
+        try {
+            addGroup.add(written);
+            return saved("/network/groups/" + written.id());
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, groupForm(written, true, errors(refused, GROUP_FIELDS), false));
+        }
+    }
+
+    @POST
+    @Path("groups/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeGroup(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        ResponderGroup written = new PostedForm(form).group(id);
+        try {
+            directory.saveGroup(written);
+            return saved("/network/groups/" + id);
+        } catch (EntryRefused refused) {
+            return refusedForm(refused, groupForm(written, false, errors(refused, GROUP_FIELDS), false));
+        }
+    }
+
+    // The pages
+
+    private <T> TemplateInstance list(Template template, String section, String search, int offset,
+            DirectoryPage<T> page) {
+        String searched = search == null ? "" : search.strip();
+        ListLinks links = ListLinks.of(section, searched, offset, page.next());
+        return template.data("me", me).data("section", section).data("search", searched)
+                .data("items", page.items()).data("next", links.next()).data("first", links.first());
+    }
+
+    private TemplateInstance responderForm(Responder responder, EntryErrors errors, boolean saved) {
+        return networkResponder.data("me", me).data("section", "responders").data("responder", responder)
+                .data("channels", Responder.CHANNELS).data("errors", errors).data("saved", saved);
+    }
+
+    private TemplateInstance defenderForm(Defender defender, DefenderEntry entry, EntryErrors errors, boolean saved) {
+        List<PolicyChoice> policies = PolicyChoice.withChosen(readPolicies.all().stream()
+                .map(policy -> new PolicyChoice(policy.id(), policy.name())).toList(), entry.policyId());
+        return networkDefender.data("me", me).data("section", "defenders").data("defender", defender)
+                .data("entry", entry).data("policies", policies).data("errors", errors).data("saved", saved)
+                .data("deviceToken", "");
+    }
+
+    private TemplateInstance groupForm(ResponderGroup group, boolean creating, EntryErrors errors, boolean saved) {
+        return networkGroup.data("me", me).data("section", "groups").data("group", group).data("creating", creating)
+                .data("responders", directory.everyResponder()).data("errors", errors).data("saved", saved);
+    }
+
+    private EntryErrors errors(EntryRefused refused, Set<String> fields) {
+        return Refusals.onForm(refused, fields, me.t());
+    }
+
+    /** 422 (a rule broken) or 409 (a conflict with the network), with the form to fix. */
+    private static Response refusedForm(EntryRefused refused, TemplateInstance form) {
+        return form(refused.conflict() ? 409 : 422, form);
+    }
+
+    private static Response form(int status, TemplateInstance form) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(form.render()).build();
+    }
+
+    /** To the record's page, which says it was saved. */
+    private static Response saved(String record) {
+        return Response.seeOther(URI.create(record + "?saved=1")).build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.centinela.console.adapter.out.escalation;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.centinela.console.domain.network.Defender;
+import org.centinela.console.domain.network.DirectoryPage;
+import org.centinela.console.domain.network.Responder;
+import org.centinela.console.domain.network.ResponderGroup;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * escalation's directory of the network (contract §3: defenders, responders, groups), as the network pages read
+ * and write it whole, called with the signed-in person's access token like {@link EscalationApi}.
+ */
+@RegisterRestClient(configKey = "escalation")
+@RegisterClientHeaders(PropagatedToken.class)
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface EscalationDirectoryApi {
+
+    @GET
+    @Path("/responders")
+    DirectoryPage<Responder> responders(@QueryParam("search") String search, @QueryParam("offset") int offset,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/responders/{id}")
+    Responder responder(@PathParam("id") String id);
+
+    @POST
+    @Path("/responders")
+    Map<String, Object> addResponder(Map<String, Object> body);
+
+    @PUT
+    @Path("/responders/{id}")
+    Map<String, Object> changeResponder(@PathParam("id") String id, Map<String, Object> body);
+
+    @GET
+    @Path("/defenders")
+    DirectoryPage<Defender> defenders(@QueryParam("search") String search, @QueryParam("offset") int offset,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/defenders/{id}")
+    Defender defender(@PathParam("id") String id);
+
+    @POST
+    @Path("/defenders")
+    Map<String, Object> addDefender(Map<String, Object> body);
+
+    @PUT
+    @Path("/defenders/{id}")
+    Map<String, Object> changeDefender(@PathParam("id") String id, Map<String, Object> body);
+
+    @POST
+    @Path("/defenders/{id}/devices")
+    Map<String, String> enrolDevice(@PathParam("id") String id, Map<String, Object> none);
+
+    @GET
+    @Path("/groups")
+    DirectoryPage<ResponderGroup> groups(@QueryParam("search") String search, @QueryParam("offset") int offset,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/groups/{id}")
+    ResponderGroup group(@PathParam("id") String id);
+
+    @PUT
+    @Path("/groups/{id}")
+    Map<String, Object> saveGroup(@PathParam("id") String id, Map<String, Object> body);
+}

@@ -1,0 +1,154 @@
+package org.centinela.console.adapter.out.escalation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.centinela.console.application.NetworkDirectory;
+import org.centinela.console.domain.NotFound;
+import org.centinela.console.domain.network.Defender;
+import org.centinela.console.domain.network.DefenderEntry;
+import org.centinela.console.domain.network.DirectoryPage;
+import org.centinela.console.domain.network.EntryRefused;
+import org.centinela.console.domain.network.Responder;
+import org.centinela.console.domain.network.ResponderGroup;
+import org.centinela.console.domain.network.Violation;
+import org.centinela.problem.Problem;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * {@link NetworkDirectory} through escalation's directory API (contract §3, {@link EscalationDirectoryApi}). Its problem answers become
+ * {@link EntryRefused} with the fields they name (400, 409, 422), and 403 and 404 the console's own refusals.
+ */
+@ApplicationScoped
+public class EscalationNetwork implements NetworkDirectory {
+
+    /** A page of a list on the console's pages. */
+    static final int PAGE = 50;
+    /** The most escalation gives at once: the responders a group may have are read this many at a time. */
+    static final int MAX_PAGE = 200;
+
+    private final EscalationDirectoryApi api;
+
+    public EscalationNetwork(@RestClient EscalationDirectoryApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public DirectoryPage<Responder> responders(String search, int offset) {
+        return EscalationAlerts.call("responders", () -> api.responders(search, offset, PAGE));
+    }
+
+    @Override
+    public List<Responder> everyResponder() {
+        List<Responder> every = new ArrayList<>();
+        Integer offset = 0;
+        while (offset != null) {
+            int from = offset;
+            DirectoryPage<Responder> page = EscalationAlerts.call("responders", () -> api.responders(null, from, MAX_PAGE));
+            every.addAll(page.items());
+            offset = page.next();
+        }
+        return every;
+    }
+
+    @Override
+    public Responder responder(String id) {
+        return EscalationAlerts.call("responder " + id, () -> api.responder(id));
+    }
+
+    @Override
+    public String addResponder(Responder responder) {
+        return String.valueOf(saving("responders", () -> api.addResponder(responder.body())).get("id"));
+    }
+
+    @Override
+    public void changeResponder(String id, Responder responder) {
+        saving("responder " + id, () -> api.changeResponder(id, responder.body()));
+    }
+
+    @Override
+    public DirectoryPage<Defender> defenders(String search, int offset) {
+        return EscalationAlerts.call("defenders", () -> api.defenders(search, offset, PAGE));
+    }
+
+    @Override
+    public Defender defender(String id) {
+        return EscalationAlerts.call("defender " + id, () -> api.defender(id));
+    }
+
+    @Override
+    public String addDefender(DefenderEntry entry) {
+        return String.valueOf(saving("defenders", () -> api.addDefender(entry.body())).get("id"));
+    }
+
+    @Override
+    public void changeDefender(String id, DefenderEntry entry) {
+        saving("defender " + id, () -> api.changeDefender(id, entry.body()));
+    }
+
+    @Override
+    public String enrolDevice(String defenderId) {
+        return EscalationAlerts.call("defender " + defenderId, () -> api.enrolDevice(defenderId, Map.of()))
+                .get("deviceToken");
+    }
+
+    @Override
+    public DirectoryPage<ResponderGroup> groups(String search, int offset) {
+        return EscalationAlerts.call("groups", () -> api.groups(search, offset, PAGE));
+    }
+
+    @Override
+    public ResponderGroup group(String id) {
+        return EscalationAlerts.call("group " + id, () -> api.group(id));
+    }
+
+    @Override
+    public boolean groupExists(String id) {
+        try {
+            group(id);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void saveGroup(ResponderGroup group) {
+        saving("group " + group.id(), () -> api.saveGroup(group.id(), group.body()));
+    }
+
+    /** A write: a refusal that names fields becomes {@link EntryRefused}; 403 and 404 as for every call. */
+    static <T> T saving(String what, Supplier<T> request) {
+        return EscalationAlerts.call(what, () -> {
+            try {
+                return request.get();
+            } catch (WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status == 400 || status == 409 || status == 422) {
+                    throw refusal(status, e.getResponse());
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** The refusal a problem answer describes; an answer that is no problem still refuses, without fields. */
+    static EntryRefused refusal(int status, Response response) {
+        try {
+            return refusal(status, response.readEntity(Problem.class));
+        } catch (RuntimeException e) {
+            return new EntryRefused(status == 409, "", List.of());
+        }
+    }
+
+    /** 409 is a conflict with the network as it is; 400 and 422 name the rules broken, field by field. */
+    static EntryRefused refusal(int status, Problem problem) {
+        List<Violation> violations = problem.errors().stream()
+                .map(error -> new Violation(error.field(), error.message())).toList();
+        return new EntryRefused(status == 409, problem.detail(), violations);
+    }
+}

@@ -1,0 +1,51 @@
+package org.centinela.console.application;
+
+import java.util.List;
+import org.centinela.console.domain.network.Defender;
+import org.centinela.console.domain.network.DefenderEntry;
+import org.centinela.console.domain.network.DirectoryPage;
+import org.centinela.console.domain.network.Responder;
+import org.centinela.console.domain.network.ResponderGroup;
+
+/**
+ * escalation's directory of the network — defenders, responders, groups — read and written with the signed-in
+ * person's token, so escalation alone decides who manages it (operators, contract §4; {@code NotAllowed} for
+ * anyone else, {@code NotFound} for an id that names nothing). A save it refuses throws {@code EntryRefused}.
+ */
+public interface NetworkDirectory {
+
+    /** Responders whose name contains {@code search} (any case; blank: all), a page from {@code offset}. */
+    DirectoryPage<Responder> responders(String search, int offset);
+
+    /** Every responder, by name: the people a group may have as members. */
+    List<Responder> everyResponder();
+
+    Responder responder(String id);
+
+    /** The new responder's id. */
+    String addResponder(Responder responder);
+
+    void changeResponder(String id, Responder responder);
+
+    DirectoryPage<Defender> defenders(String search, int offset);
+
+    Defender defender(String id);
+
+    /** The new defender's id. */
+    String addDefender(DefenderEntry entry);
+
+    void changeDefender(String id, DefenderEntry entry);
+
+    /** Enrols a device of her panic app: its token, which is shown this once and never again. */
+    String enrolDevice(String defenderId);
+
+    DirectoryPage<ResponderGroup> groups(String search, int offset);
+
+    ResponderGroup group(String id);
+
+    /** Whether a group has this id already. */
+    boolean groupExists(String id);
+
+    /** Creates or replaces the group {@code group.id()}. */
+    void saveGroup(ResponderGroup group);
+}

@@ -1,0 +1,37 @@
+package org.centinela.console.adapter.out.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.centinela.console.domain.network.EntryRefused;
+import org.centinela.console.domain.network.Violation;
+import org.centinela.problem.Problem;
+import org.junit.jupiter.api.Test;
+
+class EscalationNetworkTest {
+
+    @Test
+    void aProblemOf422NamesEveryFieldAtFault() {
+        Problem problem = Problem.invalidFields(422, "name must not be blank; channels[0] must be one of SMS, VOICE, EMAIL",
+                List.of(new Problem.FieldError("name", "name must not be blank"),
+                        new Problem.FieldError("channels[0]", "channels[0] must be one of SMS, VOICE, EMAIL")));
+
+        EntryRefused refused = EscalationNetwork.refusal(422, problem);
+
+        assertThat(refused.conflict()).isFalse();
+        assertThat(refused.violations()).containsExactly(new Violation("name", "name must not be blank"),
+                new Violation("channels[0]", "channels[0] must be one of SMS, VOICE, EMAIL"));
+    }
+
+    @Test
+    void aProblemOf409IsAConflict() {
+        Problem problem = new Problem(Problem.ABOUT_BLANK, "Conflict", 409, "phone is already the number of another person",
+                List.of(new Problem.FieldError("phone", "phone is already the number of another person")));
+
+        EntryRefused refused = EscalationNetwork.refusal(409, problem);
+
+        assertThat(refused.conflict()).isTrue();
+        assertThat(refused.getMessage()).isEqualTo("phone is already the number of another person");
+        assertThat(refused.violations()).extracting(Violation::field).containsExactly("phone");
+    }
+}
