@@ -8,8 +8,14 @@ import org.centinela.console.domain.NotAllowed;
 import org.centinela.console.domain.NotFound;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** What a page shows when a service refuses, knows nothing, or does not answer. */
+/**
+ * What a page shows when a service refuses, knows nothing, or does not answer. These mappers come before the
+ * problem+json ones every service has (problem-details), which map some of the same exceptions for APIs: the
+ * console answers people, with pages.
+ */
 public class PageErrors {
+
+    static final int PAGES = jakarta.ws.rs.Priorities.USER - 100;
 
     private final Template error;
     private final SignedIn me;
@@ -19,28 +25,28 @@ public class PageErrors {
         this.me = me;
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response notAllowed(NotAllowed e) {
         return page(403, "error.forbidden");
     }
 
     /** A page her role does not open (e.g. the audit log for a responder). */
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response roleRefused(io.quarkus.security.ForbiddenException e) {
         return page(403, "error.forbidden");
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response notFound(NotFound e) {
         return page(404, "error.notFound");
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response invalid(IllegalArgumentException e) {
         return page(400, "error.invalid");
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response serviceFailed(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 401 || status == 403) {
@@ -55,7 +61,7 @@ public class PageErrors {
         return page(502, "error.service");
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper(priority = PAGES)
     public Response unreachable(jakarta.ws.rs.ProcessingException e) {
         return page(502, "error.service");
     }
