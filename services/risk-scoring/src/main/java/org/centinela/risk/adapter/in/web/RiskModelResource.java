@@ -14,17 +14,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.centinela.problem.Problem;
 import org.centinela.risk.application.StoredModel;
 import org.centinela.risk.application.TuneModel;
 import org.centinela.risk.domain.HotZone;
+import org.centinela.risk.domain.InvalidRiskModelException;
 import org.centinela.risk.domain.Lexicon;
 import org.centinela.risk.domain.RiskModel;
 import org.centinela.risk.domain.Thresholds;
 import org.centinela.risk.domain.Weights;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The risk model, for operators: read it, replace it (a new version each time), see its versions. */
 @Path("/api/v1/risk/model")
@@ -59,6 +63,17 @@ public class RiskModelResource {
     @Operation(summary = "Earlier versions, newest first, with who saved them and when")
     public List<ModelVersion> versions(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
         return tuneModel.history(limit).stream().map(ModelVersion::of).toList();
+    }
+
+    /**
+     * A rule of the model as a whole (two entries of one lexicon matching the same words, a lexicon missing for
+     * Spanish or English, two zones with one id) is found once the model is built here: 422 naming its field, as the
+     * rules of each part are when the body is read.
+     */
+    @ServerExceptionMapper
+    public Response invalidModel(InvalidRiskModelException refused) {
+        return Problem.invalidFields(422, "The risk model breaks a rule: " + refused.getMessage(),
+                List.of(new Problem.FieldError(refused.field(), refused.getMessage()))).toResponse();
     }
 
     /** A model as an operator writes it; its version is given by the server. */

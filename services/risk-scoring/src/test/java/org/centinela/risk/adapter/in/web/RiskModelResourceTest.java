@@ -51,6 +51,25 @@ class RiskModelResourceTest {
 
     @Test
     @TestSecurity(user = "operadora", roles = "operator")
+    void aRuleOfTheWholeModelIs422NamingItsFieldAndSavesNothing() {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lexicons = new java.util.HashMap<>((Map<String, Object>) model.get("lexicons"));
+        lexicons.remove("en");
+        model.put("lexicons", lexicons);
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("lexicons"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("'en'"));
+        given().when().get("/api/v1/risk/model").then().body("version", equalTo(version));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
     void explainScoresAHypotheticalSignalAndListsWhy() {
         given().contentType("application/json")
                 .body(Map.of("type", "REPORT", "text", "Nos amenazaron y hubo disparos", "language", "es"))
