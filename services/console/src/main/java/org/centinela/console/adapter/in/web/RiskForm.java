@@ -151,29 +151,23 @@ public record RiskForm(Map<String, String> numbers, Map<String, String> lexicons
 
     private void place(FieldProblem problem, FormErrors errors, Map<String, String> t) {
         String path = named(problem);
-        String message = problem.message();
+        String message = problem.message().startsWith(path + " ")
+                ? problem.message().substring(path.length() + 1) : problem.message();
         Matcher entry = ENTRY_PATH.matcher(path);
+        Matcher lexicon = LEXICON_PATH.matcher(path);
+        Matcher zone = ZONE_PATH.matcher(path);
         if (entry.matches()) {
             String input = lexiconInput(entry.group(1));
-            int line = ModelLines.lineOf(typedIn(input), Integer.parseInt(entry.group(2)));
-            errors.add(input, onLine(line, message, t));
-            return;
-        }
-        Matcher lexicon = LEXICON_PATH.matcher(path);
-        if (lexicon.matches()) {
+            errors.add(input, onLine(ModelLines.lineOf(typedIn(input), Integer.parseInt(entry.group(2))), message, t));
+        } else if (lexicon.matches()) {
             errors.add(lexiconInput(lexicon.group(1)), message);
-            return;
-        }
-        Matcher zone = ZONE_PATH.matcher(path);
-        if (zone.matches()) {
+        } else if (zone.matches()) {
             errors.add(HOT_ZONES, onLine(ModelLines.lineOf(hotZones, Integer.parseInt(zone.group(1))), message, t));
-            return;
+        } else if (NUMBERS.contains(path) || path.equals(HOT_ZONES)) {
+            errors.add(path, message);
+        } else {
+            errors.add("", problem.message());
         }
-        if (NUMBERS.contains(path) || path.equals(HOT_ZONES)) {
-            errors.add(path, message.startsWith(path + " ") ? message.substring(path.length() + 1) : message);
-            return;
-        }
-        errors.add("", message);
     }
 
     /**

@@ -107,6 +107,8 @@ class RiskFormTest {
                 new FieldProblem("lexicons.qu.entries[0]", "lexiconEntry.weight must be 0..100, was 400"),
                 new FieldProblem("hotZones[1]", "hotZone 'sur' lat must be -90.0..90.0, was 95.0"),
                 new FieldProblem("weights.report", "The value of 'weights.report' has the wrong type or format"),
+                new FieldProblem("hotZones", "hotZones must not have two zones with id 'norte'"),
+                new FieldProblem("lexicons.en.entries[0]", "lexicons.en.entries[0] 'threats' matches the same words"),
                 new FieldProblem("lexicons", "lexicons must have a lexicon for 'en'")));
 
         FormErrors errors = form.errorsOf(refused, EN);
@@ -118,7 +120,9 @@ class RiskFormTest {
         assertThat(errors.of("lexicons.es"))
                 .containsExactly("Line 4: 'amenazas' matches the same words as lexicons.es.entries[0]");
         assertThat(errors.of("newLexicon")).containsExactly("Line 1: lexiconEntry.weight must be 0..100, was 400");
-        assertThat(errors.of("hotZones")).containsExactly("Line 2: hotZone 'sur' lat must be -90.0..90.0, was 95.0");
+        assertThat(errors.of("hotZones")).containsExactly("Line 2: hotZone 'sur' lat must be -90.0..90.0, was 95.0",
+                "must not have two zones with id 'norte'");
+        assertThat(errors.of("lexicons.en")).containsExactly("Line 1: 'threats' matches the same words");
         assertThat(errors.of("weights.report"))
                 .containsExactly("The value of 'weights.report' has the wrong type or format");
         assertThat(errors.of("")).containsExactly("lexicons must have a lexicon for 'en'");

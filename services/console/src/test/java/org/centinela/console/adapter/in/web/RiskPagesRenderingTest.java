@@ -87,4 +87,12 @@ class RiskPagesRenderingTest {
                 .contains("<tr><td class=\"code\">keyword.amenaza</td><td>+20</td><td>The text says &#39;amenaza&#39;</td></tr>")
                 .contains("<td>-5</td>");
     }
+
+    @Test
+    void onlyOperatorsHaveTheRiskModelInTheirNavigation() {
+        String auditors = ENGINE.getTemplate("policies").data("me", new Person(EN, false, true))
+                .data("policies", List.of()).render();
+
+        assertThat(auditors).contains("id=\"nav-policies\"").doesNotContain("nav-risk").doesNotContain("/risk");
+    }
 }
