@@ -1,7 +1,6 @@
 package org.centinela.console.domain;
 
 import java.util.List;
-import java.util.Objects;
 
 /** escalation refused a policy (422): each field path it named ({@code levels[1].quorum}) and what is wrong there. */
 public class PolicyRefused extends RuntimeException {
@@ -15,13 +14,5 @@ public class PolicyRefused extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
-    }
-
-    /** One wrong field: its JSON path in the policy ({@code ""} when the problem is the whole policy) and the message. */
-    public record FieldProblem(String field, String message) {
-        public FieldProblem {
-            field = field == null ? "" : field;
-            Objects.requireNonNull(message, "message");
-        }
     }
 }

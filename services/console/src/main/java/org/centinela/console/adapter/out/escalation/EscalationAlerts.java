@@ -1,12 +1,12 @@
 package org.centinela.console.adapter.out.escalation;
 
+import static org.centinela.console.adapter.out.ServiceAnswers.call;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.centinela.console.application.AlertsOfTheNetwork;
 import org.centinela.console.domain.Alert;
 import org.centinela.console.domain.NotAllowed;
@@ -44,20 +44,5 @@ public class EscalationAlerts implements AlertsOfTheNetwork {
     @Override
     public void answer(UUID id, String kind) {
         call("alert " + id, () -> api.respond(id, Map.of("kind", kind)));
-    }
-
-    static <T> T call(String what, Supplier<T> request) {
-        try {
-            return request.get();
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 403) {
-                throw new NotAllowed(what);
-            }
-            if (status == 404) {
-                throw new NotFound(what);
-            }
-            throw e;
-        }
     }
 }

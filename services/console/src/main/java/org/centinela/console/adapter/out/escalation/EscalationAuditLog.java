@@ -1,6 +1,7 @@
 package org.centinela.console.adapter.out.escalation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.centinela.console.adapter.out.ServiceAnswers;
 import org.centinela.console.application.AuditLog;
 import org.centinela.console.domain.AuditPage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -19,6 +20,6 @@ public class EscalationAuditLog implements AuditLog {
 
     @Override
     public AuditPage page(Long before) {
-        return EscalationAlerts.call("audit log", () -> api.auditLog(before, PAGE));
+        return ServiceAnswers.call("audit log", () -> api.auditLog(before, PAGE));
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.centinela.console.adapter.out.ServiceAnswers;
 import org.centinela.console.application.NetworkDirectory;
 import org.centinela.console.domain.NotFound;
 import org.centinela.console.domain.network.Defender;
@@ -39,7 +40,7 @@ public class EscalationNetwork implements NetworkDirectory {
 
     @Override
     public DirectoryPage<Responder> responders(String search, int offset) {
-        return EscalationAlerts.call("responders", () -> api.responders(search, offset, PAGE));
+        return ServiceAnswers.call("responders", () -> api.responders(search, offset, PAGE));
     }
 
     @Override
@@ -48,7 +49,7 @@ public class EscalationNetwork implements NetworkDirectory {
         Integer offset = 0;
         while (offset != null) {
             int from = offset;
-            DirectoryPage<Responder> page = EscalationAlerts.call("responders", () -> api.responders(null, from, MAX_PAGE));
+            DirectoryPage<Responder> page = ServiceAnswers.call("responders", () -> api.responders(null, from, MAX_PAGE));
             every.addAll(page.items());
             offset = page.next();
         }
@@ -57,7 +58,7 @@ public class EscalationNetwork implements NetworkDirectory {
 
     @Override
     public Responder responder(String id) {
-        return EscalationAlerts.call("responder " + id, () -> api.responder(id));
+        return ServiceAnswers.call("responder " + id, () -> api.responder(id));
     }
 
     @Override
@@ -72,12 +73,12 @@ public class EscalationNetwork implements NetworkDirectory {
 
     @Override
     public DirectoryPage<Defender> defenders(String search, int offset) {
-        return EscalationAlerts.call("defenders", () -> api.defenders(search, offset, PAGE));
+        return ServiceAnswers.call("defenders", () -> api.defenders(search, offset, PAGE));
     }
 
     @Override
     public Defender defender(String id) {
-        return EscalationAlerts.call("defender " + id, () -> api.defender(id));
+        return ServiceAnswers.call("defender " + id, () -> api.defender(id));
     }
 
     @Override
@@ -92,18 +93,18 @@ public class EscalationNetwork implements NetworkDirectory {
 
     @Override
     public String enrolDevice(String defenderId) {
-        return EscalationAlerts.call("defender " + defenderId, () -> api.enrolDevice(defenderId, Map.of()))
+        return ServiceAnswers.call("defender " + defenderId, () -> api.enrolDevice(defenderId, Map.of()))
                 .get("deviceToken");
     }
 
     @Override
     public DirectoryPage<ResponderGroup> groups(String search, int offset) {
-        return EscalationAlerts.call("groups", () -> api.groups(search, offset, PAGE));
+        return ServiceAnswers.call("groups", () -> api.groups(search, offset, PAGE));
     }
 
     @Override
     public ResponderGroup group(String id) {
-        return EscalationAlerts.call("group " + id, () -> api.group(id));
+        return ServiceAnswers.call("group " + id, () -> api.group(id));
     }
 
     @Override
@@ -123,7 +124,7 @@ public class EscalationNetwork implements NetworkDirectory {
 
     /** A write: a refusal that names fields becomes {@link EntryRefused}; 403 and 404 as for every call. */
     static <T> T saving(String what, Supplier<T> request) {
-        return EscalationAlerts.call(what, () -> {
+        return ServiceAnswers.call(what, () -> {
             try {
                 return request.get();
             } catch (WebApplicationException e) {

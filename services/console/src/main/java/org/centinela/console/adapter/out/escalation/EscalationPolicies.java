@@ -1,18 +1,17 @@
 package org.centinela.console.adapter.out.escalation;
 
-import static org.centinela.console.adapter.out.escalation.EscalationAlerts.call;
+import static org.centinela.console.adapter.out.ServiceAnswers.call;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
+import org.centinela.console.adapter.out.ServiceAnswers;
 import org.centinela.console.application.PoliciesOfTheNetwork;
 import org.centinela.console.domain.NotAllowed;
 import org.centinela.console.domain.NotFound;
 import org.centinela.console.domain.Policy;
 import org.centinela.console.domain.PolicyRefused;
-import org.centinela.problem.Problem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -55,17 +54,6 @@ public class EscalationPolicies implements PoliciesOfTheNetwork {
 
     /** escalation's problem+json answer to a refused policy, each wrong field with its path. */
     static PolicyRefused refused(String body, ObjectMapper json) {
-        Problem problem;
-        try {
-            problem = json.readValue(body, Problem.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new PolicyRefused(List.of(new PolicyRefused.FieldProblem("", String.valueOf(body))));
-        }
-        if (problem.errors().isEmpty()) {
-            return new PolicyRefused(List.of(new PolicyRefused.FieldProblem("",
-                    problem.detail() == null ? problem.title() : problem.detail())));
-        }
-        return new PolicyRefused(problem.errors().stream()
-                .map(error -> new PolicyRefused.FieldProblem(error.field(), error.message())).toList());
+        return new PolicyRefused(ServiceAnswers.fieldProblems(body, json));
     }
 }

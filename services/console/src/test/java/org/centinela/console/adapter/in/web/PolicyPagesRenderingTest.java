@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.centinela.console.adapter.in.web.Rendering.Person;
+import org.centinela.console.domain.FieldProblem;
 import org.centinela.console.domain.Policy;
 import org.centinela.console.domain.PolicyRefused;
-import org.centinela.console.domain.PolicyRefused.FieldProblem;
 import org.centinela.console.domain.PolicySchedule;
 import org.junit.jupiter.api.Test;
 

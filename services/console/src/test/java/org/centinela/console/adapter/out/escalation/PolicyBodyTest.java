@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.centinela.console.adapter.in.web.PolicyForm;
 import org.centinela.console.adapter.in.web.Texts;
+import org.centinela.console.domain.FieldProblem;
 import org.centinela.console.domain.PolicyRefused;
-import org.centinela.console.domain.PolicyRefused.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class PolicyBodyTest {
