@@ -53,8 +53,11 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits, looking again when a live refresh of the page replaced an element while it was being read. */
     WebDriverWait waitFor(Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, timeout, Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     void open(String path) {

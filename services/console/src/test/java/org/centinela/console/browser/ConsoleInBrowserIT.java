@@ -254,6 +254,26 @@ class ConsoleInBrowserIT {
     }
 
     @Test
+    @Order(20)
+    void anOperatorTriesTheRiskModelOnAText() {
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
+            browser.driver.findElement(By.id("nav-risk")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("try-text")));
+            browser.driver.findElement(By.id("try-text")).sendKeys("Nos amenazaron y hubo disparos frente a la oficina");
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("try-type")))
+                    .selectByValue("REPORT");
+            browser.driver.findElement(By.id("try-it")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
+            assertThat(Integer.parseInt(browser.driver.findElement(By.id("score")).getText())).isPositive();
+            assertThat(browser.driver.findElement(By.id("factors")).getText()).contains("disparo");
+            browser.screenshot("risk-model");
+        }
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {
+            assertThat(browser.driver.findElements(By.id("nav-risk"))).isEmpty();
+        }
+    }
+
+    @Test
     @Order(6)
     void signingOutEndsTheSessionAtKeycloakToo() {
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
