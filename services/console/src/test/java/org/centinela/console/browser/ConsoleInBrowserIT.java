@@ -96,6 +96,8 @@ class ConsoleInBrowserIT {
             assertThat(browser.driver.findElements(By.cssSelector("#timeline-picture g.band"))).isNotEmpty();
             assertThat(browser.driver.findElements(By.cssSelector("#timeline-list tbody tr"))).isNotEmpty();
             assertThat(browser.driver.findElements(By.id("ack"))).as("an operator may answer").isNotEmpty();
+            assertThat(browser.driver.findElement(By.cssSelector("#contacts tbody")).getText())
+                    .as("an operator sees people by name").contains("Ana");
             // Deliveries arrive live from notifications.status; let a few land before the picture is taken
             // (notification sends one SMS a second per sender, so a busy local stack makes them wait their turn).
             browser.waitFor(Duration.ofSeconds(45)).until(driver -> !driver.findElements(

@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.centinela.console.application.AnswerAlert;
+import org.centinela.console.application.NetworkNames;
 import org.centinela.console.application.ShowAlert;
 import org.centinela.console.application.ShowBoard;
 import org.centinela.console.domain.Alert;
@@ -36,6 +38,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Blocking
 public class AlertPages {
 
+    private static final String RESPONDER = "responder:";
+
     private final Template board;
     private final Template boardRows;
     private final Template alert;
@@ -46,9 +50,10 @@ public class AlertPages {
     private final BoardChanges changes;
     private final SignedIn me;
     private final Clock clock;
+    private final NetworkNames networkNames;
 
     public AlertPages(Template board, Template boardRows, Template alert, Template alertLive, ShowBoard showBoard,
-            ShowAlert showAlert, AnswerAlert answerAlert, BoardChanges changes, SignedIn me) {
+            ShowAlert showAlert, AnswerAlert answerAlert, BoardChanges changes, SignedIn me, NetworkNames networkNames) {
         this.board = board;
         this.boardRows = boardRows;
         this.alert = alert;
@@ -58,6 +63,7 @@ public class AlertPages {
         this.answerAlert = answerAlert;
         this.changes = changes;
         this.me = me;
+        this.networkNames = networkNames;
         this.clock = Clock.systemUTC();
     }
 
@@ -125,9 +131,10 @@ public class AlertPages {
         ShowAlert.AlertFile file = showAlert.show(id);
         Alert a = file.alert();
         AlertStory story = a.story();
-        TimelinePicture picture = TimelinePicture.of(story, now, person -> person);
+        Function<String, String> nameOf = namesOf(story);
+        TimelinePicture picture = TimelinePicture.of(story, now, nameOf);
         List<ContactLine> contacts = story.contacts().stream()
-                .map(c -> new ContactLine(c.personId(), t.getOrDefault("channel." + c.channel(), c.channel()),
+                .map(c -> new ContactLine(nameOf.apply(c.personId()), t.getOrDefault("channel." + c.channel(), c.channel()),
                         c.level(), TimelinePicture.clock(java.time.Duration.between(a.openedAt(), c.at()).toSeconds()),
                         AlertRow.status(c, t)))
                 .toList();
@@ -137,7 +144,22 @@ public class AlertPages {
                 .data("picture", picture)
                 .data("contacts", contacts)
                 .data("assessments", file.assessments())
+                .data("ackers", a.acks().stream()
+                        .map(ack -> nameOf.apply(ack.responderId()) + " (" + ack.channel() + ")").toList())
                 .data("open", a.isOpen());
+    }
+
+    /**
+     * People by name for an operator, who may read the directory; anyone else sees them by id (escalation would
+     * refuse her the directory, and a responder needs no one else's name to answer).
+     */
+    private Function<String, String> namesOf(AlertStory story) {
+        if (!me.operator()) {
+            return Function.identity();
+        }
+        Map<String, List<String>> names = networkNames.peopleOf(story.people().stream()
+                .map(person -> RESPONDER + person).toList());
+        return person -> names.getOrDefault(RESPONDER + person, List.of(person)).get(0);
     }
 
     /** The board's two lanes. */
