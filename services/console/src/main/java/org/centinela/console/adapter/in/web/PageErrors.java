@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.centinela.console.domain.NotAllowed;
 import org.centinela.console.domain.NotFound;
+import org.centinela.console.domain.documentation.FilterRefused;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -39,6 +40,12 @@ public class PageErrors {
     @ServerExceptionMapper(priority = PAGES)
     public Response notFound(NotFound e) {
         return page(404, "error.notFound");
+    }
+
+    /** A documentation filter naming a month, a type or a count that does not exist. */
+    @ServerExceptionMapper(priority = PAGES)
+    public Response filterRefused(FilterRefused e) {
+        return page(400, "error.filter");
     }
 
     @ServerExceptionMapper(priority = PAGES)

@@ -1,0 +1,60 @@
+package org.centinela.console.domain.documentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.centinela.console.domain.documentation.Records.report;
+
+import java.time.YearMonth;
+import org.centinela.contracts.signal.PerpetratorType;
+import org.centinela.contracts.signal.ViolenceType;
+import org.junit.jupiter.api.Test;
+
+class DocumentationFilterTest {
+
+    @Test
+    void aQueryIsReadAsAMonthAndTheContractsTypes() {
+        DocumentationFilter filter = DocumentationFilter.parse("alerts", "2026-03", "THREAT", "ORGANISED_CRIME");
+
+        assertThat(filter).isEqualTo(new DocumentationFilter(Counted.ALERTS, YearMonth.of(2026, 3),
+                ViolenceType.THREAT, PerpetratorType.ORGANISED_CRIME));
+        assertThat(filter.query()).isEqualTo("counted=alerts&month=2026-03&violence=THREAT&perpetrator=ORGANISED_CRIME");
+        assertThat(filter.fileName()).isEqualTo("centinela-alerts-2026-03-threat-organised-crime.csv");
+    }
+
+    @Test
+    void emptyAndAllMeanEveryOneAndReportsAreCountedWhenNothingIsAsked() {
+        assertThat(DocumentationFilter.parse(null, "", "all", null)).isEqualTo(DocumentationFilter.everything(Counted.REPORTS));
+        assertThat(DocumentationFilter.everything(Counted.REPORTS).fileName()).isEqualTo("centinela-reports-all-all-all.csv");
+    }
+
+    @Test
+    void aMonthNotWrittenYearDashMonthIsRefused() {
+        assertThatThrownBy(() -> DocumentationFilter.parse("reports", "2026-3", null, null))
+                .isInstanceOf(FilterRefused.class).hasMessageContaining("yyyy-MM");
+        assertThatThrownBy(() -> DocumentationFilter.parse("reports", "2026-13", null, null)).isInstanceOf(FilterRefused.class);
+        assertThatThrownBy(() -> DocumentationFilter.parse("reports", "03/2026", null, null)).isInstanceOf(FilterRefused.class);
+    }
+
+    @Test
+    void aTypeOrACountTheContractDoesNotNameIsRefused() {
+        assertThatThrownBy(() -> DocumentationFilter.parse(null, null, "threat", null))
+                .isInstanceOf(FilterRefused.class).hasMessageContaining("violence type");
+        assertThatThrownBy(() -> DocumentationFilter.parse(null, null, null, "NEIGHBOUR"))
+                .isInstanceOf(FilterRefused.class).hasMessageContaining("perpetrator type");
+        assertThatThrownBy(() -> DocumentationFilter.parse("people", null, null, null)).isInstanceOf(FilterRefused.class);
+    }
+
+    @Test
+    void itAdmitsOnlyRecordsOfItsMonthInUtcAndItsTypes() {
+        DocumentationFilter march = DocumentationFilter.parse("reports", "2026-03", "THREAT", null);
+
+        assertThat(march.admits(report("2026-03-31T23:59:59Z", "THREAT", "UNKNOWN"))).isTrue();
+        assertThat(march.admits(report("2026-04-01T00:00:00Z", "THREAT", "UNKNOWN"))).isFalse();
+        assertThat(march.admits(report("2026-03-10T00:00:00Z", "RAID", "UNKNOWN"))).isFalse();
+        assertThat(march.admits(report("2026-03-10T00:00:00Z", null, "UNKNOWN"))).isFalse();
+        assertThat(DocumentationFilter.parse("alerts", null, null, null).admits(report("2026-03-10T00:00:00Z", null, null)))
+                .isFalse();
+        assertThat(DocumentationFilter.parse(null, null, null, "UNKNOWN").admits(report("2026-03-10T00:00:00Z", null, "OTHER")))
+                .isFalse();
+    }
+}
