@@ -256,6 +256,47 @@ class ConsoleInBrowserIT {
     }
 
     @Test
+    @Order(21)
+    void theDocumentationCountsAlertsByMonthAndExportsThemAsCsv() {
+        assertThat(martaAlert).as("the SOS of the first test").isNotNull();
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.AUDITOR)) {
+            browser.driver.findElement(By.id("nav-documentation")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("documentation-filters")));
+            browser.open("/documentation?counted=alerts");
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#counts-picture g.bar rect")));
+            assertThat(browser.driver.findElement(By.id("counts")).getText()).isNotBlank();
+            browser.screenshot("documentation");
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> csv = (Map<String, Object>) browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch('/documentation.csv?counted=alerts').then(function (r) {"
+                            + " r.text().then(function (body) { done({status: r.status,"
+                            + " type: r.headers.get('Content-Type'), body: body}); }); });");
+            assertThat(((Number) csv.get("status")).intValue()).isEqualTo(200);
+            assertThat((String) csv.get("type")).startsWith("text/csv");
+            String body = (String) csv.get("body");
+            assertThat(body.lines().findFirst()).contains(
+                    "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage");
+            assertThat(body).contains(martaAlert);
+
+            Object refused = browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch('/documentation?month=2026-13').then(function (r) { done(r.status); });");
+            assertThat(((Number) refused).intValue()).as("a month that does not exist").isEqualTo(400);
+        }
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.RESPONDER)) {
+            assertThat(browser.driver.findElements(By.id("nav-documentation"))).isEmpty();
+            Object status = browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "fetch('/documentation').then(function (r) { done(r.status); });");
+            assertThat(((Number) status).intValue()).isEqualTo(403);
+        }
+    }
+
+    @Test
     @Order(20)
     void anOperatorTriesTheRiskModelOnAText() {
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
