@@ -127,10 +127,16 @@ public final class Phones {
         return new Answer((Integer) answer.get("status"), (String) answer.get("body"));
     }
 
-    /** The next {@code count} requests of {@code channel} (SMS or VOICE) fail as {@code mode} says. */
+    /** The next {@code count} requests of {@code channel} (SMS or VOICE), to any number, fail as {@code mode} says. */
     public void fault(String channel, String mode, int count) {
         sandbox().body(Map.of("channel", channel, "mode", mode, "count", count)).when().post("/sandbox/faults")
                 .then().statusCode(202);
+    }
+
+    /** The next {@code count} requests of {@code channel} to {@code phone} fail as {@code mode} says. */
+    public void faultFor(String phone, String channel, String mode, int count) {
+        sandbox().body(Map.of("channel", channel, "mode", mode, "count", count, "to", phone)).when()
+                .post("/sandbox/faults").then().statusCode(202);
     }
 
     /**

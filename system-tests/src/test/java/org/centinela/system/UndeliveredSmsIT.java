@@ -34,7 +34,7 @@ class UndeliveredSmsIT {
         Defender marta = network.defender("Marta",
                 network.policy(Level.of(network.group("trusted", luis), 1, Duration.ofMinutes(5), null, "SMS")));
         phones.awaitQuiet(Duration.ofSeconds(1), Duration.ofSeconds(30));
-        phones.fault("SMS", "UNDELIVERED", 1);
+        phones.faultFor(luis.phone(), "SMS", "UNDELIVERED", 1);
 
         phones.text(marta.phone(), "SOS");
 

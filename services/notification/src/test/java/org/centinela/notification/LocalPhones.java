@@ -129,10 +129,13 @@ public final class LocalPhones implements AutoCloseable {
         sandbox().when().delete("/sandbox").then().statusCode(204);
     }
 
-    /** The next {@code count} requests of {@code channel} fail as {@code mode} says. */
-    public void fault(Channel channel, String mode, int count) {
-        sandbox().body(Map.of("channel", channel.name(), "mode", mode, "count", count)).when().post("/sandbox/faults")
-                .then().statusCode(202);
+    /**
+     * The next {@code count} requests of {@code channel} to {@code phone} fail as {@code mode} says; requests to other
+     * numbers (a late retry of an earlier test, say) leave the fault for hers.
+     */
+    public void fault(String phone, Channel channel, String mode, int count) {
+        sandbox().body(Map.of("channel", channel.name(), "mode", mode, "count", count, "to", phone)).when()
+                .post("/sandbox/faults").then().statusCode(202);
     }
 
     public List<Map<String, Object>> messagesTo(String phone) {

@@ -109,7 +109,7 @@ class NotificationDeliveryIT {
 
     @Test
     void twilioFailingWith500IsRetriedToExactlyOneMessage() {
-        phones.fault(Channel.SMS, "HTTP_500", 4);
+        phones.fault(phone, Channel.SMS, "HTTP_500", 4);
         Instant start = Instant.now();
         NotificationRequested request = People.alert(responder, Channel.SMS);
         phones.request(request);
@@ -122,8 +122,8 @@ class NotificationDeliveryIT {
 
     @Test
     void anUndeliveredSmsAndAnUnansweredCallAreFailed() {
-        phones.fault(Channel.SMS, "UNDELIVERED", 1);
-        phones.fault(Channel.VOICE, "NO_ANSWER", 1);
+        phones.fault(phone, Channel.SMS, "UNDELIVERED", 1);
+        phones.fault(phone, Channel.VOICE, "NO_ANSWER", 1);
         Instant start = Instant.now();
         NotificationRequested sms = People.alert(responder, Channel.SMS);
         NotificationRequested call = People.alert(responder, Channel.VOICE);

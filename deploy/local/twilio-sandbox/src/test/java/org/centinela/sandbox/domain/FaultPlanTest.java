@@ -16,12 +16,12 @@ class FaultPlanTest {
         plan.add(Channel.SMS, FaultMode.UNDELIVERED, 1);
         plan.add(Channel.VOICE, FaultMode.NO_ANSWER, 1);
 
-        assertThat(plan.take(Channel.SMS)).contains(FaultMode.HTTP_500);
-        assertThat(plan.take(Channel.VOICE)).contains(FaultMode.NO_ANSWER);
-        assertThat(plan.take(Channel.SMS)).contains(FaultMode.HTTP_500);
-        assertThat(plan.take(Channel.SMS)).contains(FaultMode.UNDELIVERED);
-        assertThat(plan.take(Channel.SMS)).isEqualTo(Optional.empty());
-        assertThat(plan.take(Channel.VOICE)).isEqualTo(Optional.empty());
+        assertThat(plan.take(Channel.SMS, "+50255510001")).contains(FaultMode.HTTP_500);
+        assertThat(plan.take(Channel.VOICE, "+50255510001")).contains(FaultMode.NO_ANSWER);
+        assertThat(plan.take(Channel.SMS, "+50255510001")).contains(FaultMode.HTTP_500);
+        assertThat(plan.take(Channel.SMS, "+50255510001")).contains(FaultMode.UNDELIVERED);
+        assertThat(plan.take(Channel.SMS, "+50255510001")).isEqualTo(Optional.empty());
+        assertThat(plan.take(Channel.VOICE, "+50255510001")).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -34,6 +34,24 @@ class FaultPlanTest {
     void clearForgetsEveryPlannedFault() {
         plan.add(Channel.SMS, FaultMode.TIMEOUT, 5);
         plan.clear();
-        assertThat(plan.take(Channel.SMS)).isEmpty();
+        assertThat(plan.take(Channel.SMS, "+50255510001")).isEmpty();
+    }
+
+    @Test
+    void aFaultForOneNumberIsLeftForItWhileOthersAreServed() {
+        plan.add(Channel.SMS, FaultMode.UNDELIVERED, 1, "+50255510002");
+
+        assertThat(plan.take(Channel.SMS, "+50255510001")).isEmpty();
+        assertThat(plan.take(Channel.SMS, "+50255510002")).contains(FaultMode.UNDELIVERED);
+        assertThat(plan.take(Channel.SMS, "+50255510002")).isEmpty();
+    }
+
+    @Test
+    void aFaultForOneNumberDoesNotHoldBackAFaultForAnyNumberPlannedAfterIt() {
+        plan.add(Channel.VOICE, FaultMode.NO_ANSWER, 1, "+50255510002");
+        plan.add(Channel.VOICE, FaultMode.HTTP_500, 1);
+
+        assertThat(plan.take(Channel.VOICE, "+50255510001")).contains(FaultMode.HTTP_500);
+        assertThat(plan.take(Channel.VOICE, "+50255510002")).contains(FaultMode.NO_ANSWER);
     }
 }

@@ -114,10 +114,10 @@ public class SandboxControlResource {
 
     @POST
     @Path("/faults")
-    @Operation(summary = "The next count requests of a channel fail this way")
+    @Operation(summary = "The next count requests of a channel (to one number, if 'to' is given) fail this way")
     public Response faults(@Valid @NotNull Fault fault) {
         try {
-            faults.add(fault.channel(), fault.mode(), fault.count());
+            faults.add(fault.channel(), fault.mode(), fault.count(), fault.to());
         } catch (IllegalArgumentException e) {
             throw new ClientErrorException(e.getMessage(), 422);
         }
@@ -161,8 +161,8 @@ public class SandboxControlResource {
     public record Digits(@NotNull @Pattern(regexp = "[0-9*#]{1,20}", message = "must be 1 to 20 of 0-9, * and #") String digits) {
     }
 
-    /** A fault for the next {@code count} requests of a channel. */
-    public record Fault(@NotNull Channel channel, @NotNull FaultMode mode, @Min(1) @Max(1000) int count) {
+    /** A fault for the next {@code count} requests of a channel, to number {@code to} only when it is given. */
+    public record Fault(@NotNull Channel channel, @NotNull FaultMode mode, @Min(1) @Max(1000) int count, String to) {
     }
 
     /** What the webhook answered: its HTTP status and body (TwiML). */

@@ -76,7 +76,7 @@ public class TwilioRestResource {
     @Blocking
     public Uni<Response> createMessage(@PathParam("AccountSid") String account,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
-        return create(Channel.SMS, account, authorization,
+        return create(Channel.SMS, account, authorization, form.getFirst("To"),
                 fault -> TwilioJson.message(sendSms.send(account, new TwilioForm(form), fault.isPresent())));
     }
 
@@ -106,7 +106,7 @@ public class TwilioRestResource {
     @Blocking
     public Uni<Response> createCall(@PathParam("AccountSid") String account,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
-        return create(Channel.VOICE, account, authorization,
+        return create(Channel.VOICE, account, authorization, form.getFirst("To"),
                 fault -> TwilioJson.call(placeCall.place(account, new TwilioForm(form), fault)));
     }
 
@@ -143,10 +143,10 @@ public class TwilioRestResource {
      * A create request of {@code channel}: refused by a planned HTTP_500 or TIMEOUT fault, else accepted by
      * {@code accept} (which is told the fault that will befall the resource, if any) and answered 201.
      */
-    private Uni<Response> create(Channel channel, String account, String authorization,
+    private Uni<Response> create(Channel channel, String account, String authorization, String to,
             Function<Optional<FaultMode>, Map<String, Object>> accept) {
         authenticate(account, authorization);
-        Optional<FaultMode> fault = faults.take(channel);
+        Optional<FaultMode> fault = faults.take(channel, to);
         if (fault.equals(Optional.of(FaultMode.HTTP_500))) {
             return Uni.createFrom().item(error(500, 20500, "Internal Server Error"));
         }

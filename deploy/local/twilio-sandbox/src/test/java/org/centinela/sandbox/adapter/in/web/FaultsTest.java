@@ -45,6 +45,17 @@ class FaultsTest {
     }
 
     @Test
+    void aFaultForOneNumberWaitsForHerRequestWhileOthersGoThrough() {
+        given().contentType("application/json")
+                .body(Map.of("channel", "SMS", "mode", "HTTP_500", "count", 1, "to", "+50255510002"))
+                .when().post("/sandbox/faults").then().statusCode(202);
+
+        createRaw("+50255510001").then().statusCode(201);
+        createRaw("+50255510002").then().statusCode(500);
+        createRaw("+50255510002").then().statusCode(201);
+    }
+
+    @Test
     void theSdkRetriesA500ByItselfAndOneMessageIsSent() {
         fault("SMS", "HTTP_500", 1);
 
@@ -121,8 +132,13 @@ class FaultsTest {
     }
 
     private static io.restassured.response.Response createRaw() {
+        return createRaw("+50255510001");
+    }
+
+    private static io.restassured.response.Response createRaw(String to) {
         return given().auth().preemptive().basic(SandboxFixture.ACCOUNT_SID, SandboxFixture.AUTH_TOKEN)
-                .contentType("application/x-www-form-urlencoded").body("To=%2B50255510001&From=%2B15005550006&Body=hola")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("To", to).formParam("From", "+15005550006").formParam("Body", "hola")
                 .when().post("/2010-04-01/Accounts/" + SandboxFixture.ACCOUNT_SID + "/Messages.json");
     }
 
