@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.ResponderGroup;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 
 /**
  * An operator adds a group. escalation's {@code PUT /api/v1/groups/{groupId}} creates or replaces, so a new
@@ -22,11 +22,11 @@ public class AddGroup {
 
     public void add(ResponderGroup group) {
         if (group.id().isEmpty()) {
-            throw new EntryRefused(false, "groupId is required", List.of(new Violation("groupId", "groupId is required")));
+            throw new EntryRefused(false, "groupId is required", List.of(new FieldProblem("groupId", "groupId is required")));
         }
         if (directory.groupExists(group.id())) {
             throw new EntryRefused(true, "groupId names another group already",
-                    List.of(new Violation("groupId", "groupId names another group already")));
+                    List.of(new FieldProblem("groupId", "groupId names another group already")));
         }
         directory.saveGroup(group);
     }

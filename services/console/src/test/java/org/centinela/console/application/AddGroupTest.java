@@ -11,7 +11,7 @@ import org.centinela.console.domain.network.DirectoryPage;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class AddGroupTest {
@@ -33,7 +33,7 @@ class AddGroupTest {
         assertThatThrownBy(() -> addGroup.add(new ResponderGroup("unidad", "Another unit", List.of())))
                 .isInstanceOfSatisfying(EntryRefused.class, refused -> {
                     assertThat(refused.conflict()).isTrue();
-                    assertThat(refused.violations()).extracting(Violation::field).containsExactly("groupId");
+                    assertThat(refused.violations()).extracting(FieldProblem::field).containsExactly("groupId");
                 });
         assertThat(directory.saved).isEmpty();
     }
@@ -43,7 +43,7 @@ class AddGroupTest {
         assertThatThrownBy(() -> addGroup.add(new ResponderGroup("", "No id", List.of())))
                 .isInstanceOfSatisfying(EntryRefused.class, refused -> {
                     assertThat(refused.conflict()).isFalse();
-                    assertThat(refused.violations()).containsExactly(new Violation("groupId", "groupId is required"));
+                    assertThat(refused.violations()).containsExactly(new FieldProblem("groupId", "groupId is required"));
                 });
         assertThat(directory.saved).isEmpty();
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.centinela.console.domain.FieldProblem;
 
 /**
  * What the form of a directory entry (a defender, a responder, a group) shows after escalation refused it: a
@@ -22,10 +23,10 @@ public record EntryErrors(Map<String, String> byField, List<String> general) {
     }
 
     /** escalation's violations placed on {@code fields}, the names of the form's inputs (its JSON fields). */
-    public static EntryErrors of(List<Violation> violations, Set<String> fields) {
+    public static EntryErrors of(List<FieldProblem> violations, Set<String> fields) {
         Map<String, String> byField = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
-        for (Violation violation : violations) {
+        for (FieldProblem violation : violations) {
             String field = violation.topField();
             if (fields.contains(field)) {
                 byField.merge(field, violation.rule(), (first, next) -> first.equals(next) ? first : first + "; " + next);

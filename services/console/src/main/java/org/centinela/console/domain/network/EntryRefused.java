@@ -1,6 +1,7 @@
 package org.centinela.console.domain.network;
 
 import java.util.List;
+import org.centinela.console.domain.FieldProblem;
 
 /**
  * escalation would not save an entry of the network: it breaks its rules (422, or 400 for a malformed one),
@@ -12,9 +13,9 @@ public class EntryRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final boolean conflict;
-    private final transient List<Violation> violations;
+    private final transient List<FieldProblem> violations;
 
-    public EntryRefused(boolean conflict, String detail, List<Violation> violations) {
+    public EntryRefused(boolean conflict, String detail, List<FieldProblem> violations) {
         super(detail == null ? "" : detail);
         this.conflict = conflict;
         this.violations = List.copyOf(violations);
@@ -25,7 +26,7 @@ public class EntryRefused extends RuntimeException {
         return conflict;
     }
 
-    public List<Violation> violations() {
+    public List<FieldProblem> violations() {
         return violations;
     }
 }

@@ -1,5 +1,6 @@
 package org.centinela.console.domain.network;
 
+import org.centinela.console.domain.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,8 +14,8 @@ class EntryErrorsTest {
     @Test
     void eachViolationIsShownNextToItsFieldWithoutTheFieldsName() {
         EntryErrors errors = EntryErrors.of(List.of(
-                new Violation("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT"),
-                new Violation("language", "language must be an ISO 639 code in lowercase, such as es, en, quc or mam")),
+                new FieldProblem("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT"),
+                new FieldProblem("language", "language must be an ISO 639 code in lowercase, such as es, en, quc or mam")),
                 RESPONDER);
 
         assertThat(errors.of("phone")).isEqualTo("must be a valid phone number, in E.164 (+502…) or of region GT");
@@ -27,8 +28,8 @@ class EntryErrorsTest {
     @Test
     void anItemOfAListBelongsToTheListsInputs() {
         EntryErrors errors = EntryErrors.of(List.of(
-                new Violation("channels[1]", "channels[1] must be one of SMS, VOICE, EMAIL"),
-                new Violation("members[0]", "members[0] names no responder")),
+                new FieldProblem("channels[1]", "channels[1] must be one of SMS, VOICE, EMAIL"),
+                new FieldProblem("members[0]", "members[0] names no responder")),
                 Set.of("channels", "members"));
 
         assertThat(errors.of("channels")).isEqualTo("must be one of SMS, VOICE, EMAIL");
@@ -38,9 +39,9 @@ class EntryErrorsTest {
     @Test
     void severalRulesBrokenByOneFieldAreShownTogetherOnce() {
         EntryErrors errors = EntryErrors.of(List.of(
-                new Violation("channels[0]", "channels[0] repeats a channel"),
-                new Violation("channels[2]", "channels[2] repeats a channel"),
-                new Violation("channels", "channels has EMAIL but there is no email")),
+                new FieldProblem("channels[0]", "channels[0] repeats a channel"),
+                new FieldProblem("channels[2]", "channels[2] repeats a channel"),
+                new FieldProblem("channels", "channels has EMAIL but there is no email")),
                 RESPONDER);
 
         assertThat(errors.of("channels")).isEqualTo("repeats a channel; has EMAIL but there is no email");
@@ -49,8 +50,8 @@ class EntryErrorsTest {
     @Test
     void whatNamesNoInputOfTheFormGoesToTheTop() {
         EntryErrors errors = EntryErrors.of(List.of(
-                new Violation("body", "body must not be empty"),
-                new Violation("levels[0].quorum", "levels[0].quorum must be at least 1, was 0")),
+                new FieldProblem("body", "body must not be empty"),
+                new FieldProblem("levels[0].quorum", "levels[0].quorum must be at least 1, was 0")),
                 RESPONDER);
 
         assertThat(errors.byField()).isEmpty();
@@ -67,9 +68,9 @@ class EntryErrorsTest {
 
     @Test
     void aViolationIsOfItsTopField() {
-        assertThat(new Violation("levels[1].quorum", "levels[1].quorum must be at least 1").topField()).isEqualTo("levels");
-        assertThat(new Violation("startLevelByGrade.LOW", "x").topField()).isEqualTo("startLevelByGrade");
-        assertThat(new Violation("phone", "phone is required").rule()).isEqualTo("is required");
-        assertThat(new Violation("phone", "the phone is taken").rule()).isEqualTo("the phone is taken");
+        assertThat(new FieldProblem("levels[1].quorum", "levels[1].quorum must be at least 1").topField()).isEqualTo("levels");
+        assertThat(new FieldProblem("startLevelByGrade.LOW", "x").topField()).isEqualTo("startLevelByGrade");
+        assertThat(new FieldProblem("phone", "phone is required").rule()).isEqualTo("is required");
+        assertThat(new FieldProblem("phone", "the phone is taken").rule()).isEqualTo("the phone is taken");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.EntryErrors;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 
 /**
  * How a refusal of escalation reads on the form that was sent: each broken rule next to its input; a conflict
@@ -19,7 +19,7 @@ final class Refusals {
 
     static EntryErrors onForm(EntryRefused refused, Set<String> fields, Map<String, String> t) {
         if (refused.conflict()) {
-            Optional<String> field = refused.violations().stream().map(Violation::topField).filter(fields::contains)
+            Optional<String> field = refused.violations().stream().map(FieldProblem::topField).filter(fields::contains)
                     .findFirst();
             if (field.isPresent()) {
                 String message = t.getOrDefault("conflict." + field.get(), t.get("conflict"));

@@ -54,20 +54,4 @@ public interface EscalationApi {
     @PUT
     @Path("/policies/{policyId}")
     Policy savePolicy(@PathParam("policyId") String policyId, Map<String, Object> body);
-
-    @GET
-    @Path("/groups/{groupId}")
-    Group group(@PathParam("groupId") String groupId);
-
-    @GET
-    @Path("/responders/{id}")
-    Responder responder(@PathParam("id") String id);
-
-    /** A group of responders, as far as the console needs it. */
-    record Group(String id, String name, List<String> members) {
-    }
-
-    /** A responder, as far as the console needs her. */
-    record Responder(String id, String name) {
-    }
 }

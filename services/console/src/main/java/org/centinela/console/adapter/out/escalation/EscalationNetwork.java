@@ -16,7 +16,7 @@ import org.centinela.console.domain.network.DirectoryPage;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 import org.centinela.problem.Problem;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -148,8 +148,8 @@ public class EscalationNetwork implements NetworkDirectory {
 
     /** 409 is a conflict with the network as it is; 400 and 422 name the rules broken, field by field. */
     static EntryRefused refusal(int status, Problem problem) {
-        List<Violation> violations = problem.errors().stream()
-                .map(error -> new Violation(error.field(), error.message())).toList();
+        List<FieldProblem> violations = problem.errors().stream()
+                .map(error -> new FieldProblem(error.field(), error.message())).toList();
         return new EntryRefused(status == 409, problem.detail(), violations);
     }
 }

@@ -13,7 +13,7 @@ import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.PolicyChoice;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 /** The network pages' templates rendered with strict rendering, as the console renders them. */
@@ -41,7 +41,7 @@ class NetworkPagesRenderingTest {
     void aRefusedPhoneIsToldNextToItsInputAndWhatWasWrittenStays() {
         Responder written = new Responder(null, "Ana López", "12345", "", "quc", List.of("SMS", "VOICE"), "");
         EntryErrors errors = Refusals.onForm(new EntryRefused(false, "phone must be a valid phone number",
-                List.of(new Violation("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT"))),
+                List.of(new FieldProblem("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT"))),
                 NetworkPages.RESPONDER_FIELDS, EN);
 
         String page = responderForm(written, errors);
@@ -60,7 +60,7 @@ class NetworkPagesRenderingTest {
 
     @Test
     void theChannelsErrorIsToldToEveryCheckbox() {
-        EntryErrors errors = EntryErrors.of(List.of(new Violation("channels", "channels has EMAIL but there is no email")),
+        EntryErrors errors = EntryErrors.of(List.of(new FieldProblem("channels", "channels has EMAIL but there is no email")),
                 NetworkPages.RESPONDER_FIELDS);
 
         String page = responderForm(new Responder("r-1", "Ana", "+50255501234", "", "es", List.of("EMAIL"), "ana"), errors);
@@ -76,7 +76,7 @@ class NetworkPagesRenderingTest {
                 "language", List.of("es"), "country", List.of("GT"), "policyId", List.of("gt-default"),
                 "baselineRisk", List.of("2"), "pin", List.of("4826"), "duressPin", List.of("4826"),
                 "codeWord", List.of("girasol"))).defender();
-        EntryErrors errors = EntryErrors.of(List.of(new Violation("duressPin", "duressPin must differ from pin")),
+        EntryErrors errors = EntryErrors.of(List.of(new FieldProblem("duressPin", "duressPin must differ from pin")),
                 NetworkPages.DEFENDER_FIELDS);
 
         String page = defenderForm(MARTA, typed.withoutSecrets(), errors, "");

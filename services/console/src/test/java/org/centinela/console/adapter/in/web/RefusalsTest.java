@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.EntryErrors;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class RefusalsTest {
@@ -16,7 +16,7 @@ class RefusalsTest {
     @Test
     void brokenRulesAreShownNextToTheirFieldsUnderOneLineAtTheTop() {
         EntryRefused refused = new EntryRefused(false, "phone must be a valid phone number",
-                List.of(new Violation("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT")));
+                List.of(new FieldProblem("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT")));
 
         EntryErrors errors = Refusals.onForm(refused, NetworkPages.RESPONDER_FIELDS, english);
 
@@ -27,7 +27,7 @@ class RefusalsTest {
     @Test
     void aPhoneSomeoneElseHasIsSaidPlainlyAtTheTopAndAtThePhone() {
         EntryRefused refused = new EntryRefused(true, "phone is already the number of another person of the directory",
-                List.of(new Violation("phone", "phone is already the number of another person of the directory")));
+                List.of(new FieldProblem("phone", "phone is already the number of another person of the directory")));
 
         EntryErrors errors = Refusals.onForm(refused, NetworkPages.DEFENDER_FIELDS, english);
 
@@ -57,7 +57,7 @@ class RefusalsTest {
     @Test
     void aNewGroupWithTheIdOfAnotherIsSaidPlainlyInHerLanguage() {
         EntryRefused refused = new EntryRefused(true, "groupId names another group already",
-                List.of(new Violation("groupId", "groupId names another group already")));
+                List.of(new FieldProblem("groupId", "groupId names another group already")));
 
         EntryErrors errors = Refusals.onForm(refused, NetworkPages.GROUP_FIELDS, new Texts().in("es"));
 

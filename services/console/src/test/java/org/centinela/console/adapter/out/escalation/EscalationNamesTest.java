@@ -6,16 +6,14 @@ import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.centinela.console.domain.Alert;
-import org.centinela.console.domain.AuditPage;
-import org.centinela.console.domain.Policy;
+import org.centinela.console.domain.network.Responder;
+import org.centinela.console.domain.network.ResponderGroup;
 import org.junit.jupiter.api.Test;
 
 class EscalationNamesTest {
 
-    /** escalation's directory as an operator reads it: one group, two responders; anything else is 404. */
-    private static final class Directory implements EscalationApi {
+    /** escalation's directory as an operator reads it: two groups, two responders; anything else is 404. */
+    private static final class Directory {
 
         final List<String> asked = new ArrayList<>();
         final int refusal;
@@ -24,28 +22,28 @@ class EscalationNamesTest {
             this.refusal = refusal;
         }
 
-        @Override
-        public Group group(String groupId) {
-            asked.add("group:" + groupId);
+        ResponderGroup group(String id) {
+            asked.add("group:" + id);
             refuseIfSo();
-            if (groupId.equals("trusted-marta")) {
-                return new Group(groupId, "Marta's trusted contacts", List.of("r-ana", "r-luis"));
-            }
-            if (groupId.equals("empty")) {
-                return new Group(groupId, "Nobody yet", List.of());
-            }
-            throw new WebApplicationException(404);
+            return switch (id) {
+                case "trusted-marta" -> new ResponderGroup(id, "Marta's trusted contacts", List.of("r-ana", "r-luis"));
+                case "empty" -> new ResponderGroup(id, "Nobody yet", List.of());
+                default -> throw new WebApplicationException(404);
+            };
         }
 
-        @Override
-        public Responder responder(String id) {
+        Responder responder(String id) {
             asked.add("responder:" + id);
             refuseIfSo();
             return switch (id) {
-                case "r-ana" -> new Responder(id, "Ana");
-                case "r-luis" -> new Responder(id, "Luis");
+                case "r-ana" -> new Responder(id, "Ana", "+50255510001", "", "es", List.of("SMS"), "ana");
+                case "r-luis" -> new Responder(id, "Luis", "+50255510002", "", "es", List.of("SMS"), "");
                 default -> throw new WebApplicationException(404);
             };
+        }
+
+        EscalationNames names() {
+            return new EscalationNames(this::group, this::responder);
         }
 
         private void refuseIfSo() {
@@ -53,48 +51,13 @@ class EscalationNamesTest {
                 throw new WebApplicationException(refusal);
             }
         }
-
-        @Override
-        public List<Alert> alerts(String state, int page, int size) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Alert alert(UUID id) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, Object> respond(UUID id, Map<String, String> body) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public AuditPage auditLog(Long before, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Policy> policies() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Policy policy(String policyId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Policy savePolicy(String policyId, Map<String, Object> body) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     @Test
     void aGroupIsItsMembersByNameAndEachResponderIsAskedForOnce() {
         Directory directory = new Directory(0);
 
-        Map<String, List<String>> people = new EscalationNames(directory).peopleOf(
+        Map<String, List<String>> people = directory.names().peopleOf(
                 List.of("group:trusted-marta", "responder:r-ana", "group:empty"));
 
         assertThat(people).containsExactly(Map.entry("group:trusted-marta", List.of("Ana", "Luis")),
@@ -105,10 +68,10 @@ class EscalationNamesTest {
 
     @Test
     void whatCannotBeReadKeepsItsId() {
-        assertThat(new EscalationNames(new Directory(0)).peopleOf(List.of("group:gone", "responder:r-gone")))
+        assertThat(new Directory(0).names().peopleOf(List.of("group:gone", "responder:r-gone")))
                 .containsExactly(Map.entry("group:gone", List.of("gone")), Map.entry("responder:r-gone", List.of("r-gone")));
         // An auditor may not read the directory: escalation answers 403 and the schedule names ids.
-        assertThat(new EscalationNames(new Directory(403)).peopleOf(List.of("group:trusted-marta", "responder:r-ana")))
+        assertThat(new Directory(403).names().peopleOf(List.of("group:trusted-marta", "responder:r-ana")))
                 .containsExactly(Map.entry("group:trusted-marta", List.of("trusted-marta")),
                         Map.entry("responder:r-ana", List.of("r-ana")));
     }

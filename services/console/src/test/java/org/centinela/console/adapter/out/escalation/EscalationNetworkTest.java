@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.centinela.console.domain.network.EntryRefused;
-import org.centinela.console.domain.network.Violation;
+import org.centinela.console.domain.FieldProblem;
 import org.centinela.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +19,8 @@ class EscalationNetworkTest {
         EntryRefused refused = EscalationNetwork.refusal(422, problem);
 
         assertThat(refused.conflict()).isFalse();
-        assertThat(refused.violations()).containsExactly(new Violation("name", "name must not be blank"),
-                new Violation("channels[0]", "channels[0] must be one of SMS, VOICE, EMAIL"));
+        assertThat(refused.violations()).containsExactly(new FieldProblem("name", "name must not be blank"),
+                new FieldProblem("channels[0]", "channels[0] must be one of SMS, VOICE, EMAIL"));
     }
 
     @Test
@@ -32,6 +32,6 @@ class EscalationNetworkTest {
 
         assertThat(refused.conflict()).isTrue();
         assertThat(refused.getMessage()).isEqualTo("phone is already the number of another person");
-        assertThat(refused.violations()).extracting(Violation::field).containsExactly("phone");
+        assertThat(refused.violations()).extracting(FieldProblem::field).containsExactly("phone");
     }
 }
