@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Invariants {
 
     private static final Pattern ALERT_CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     private Invariants() {
     }
@@ -66,6 +67,15 @@ public final class Invariants {
             throw new IllegalArgumentException(field + " must be 1 to 16 letters or digits, was '" + code + "'");
         }
         return code;
+    }
+
+    /** {@code country} if it is null or an ISO 3166 alpha-2 code in capitals, such as {@code GT}. */
+    public static String optionalCountry(String country, String field) {
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+            throw new IllegalArgumentException(
+                    field + " must be an ISO 3166 alpha-2 code such as GT, was '" + country + "'");
+        }
+        return country;
     }
 
     /** An unmodifiable copy of {@code values}, refused if it or any element is null. */

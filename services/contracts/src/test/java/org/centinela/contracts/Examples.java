@@ -70,7 +70,7 @@ public final class Examples {
         return SignalAssessed.of(panic(), 87, Grade.CRITICAL, 3,
                 List.of(new RiskFactor("keyword.pursuit", 40, "Pursuit words in the message"),
                         new RiskFactor("baseline", 25, "Baseline risk 3")),
-                false);
+                false, "GT");
     }
 
     public static AlertResponse ack() {

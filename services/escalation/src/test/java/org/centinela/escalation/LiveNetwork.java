@@ -91,7 +91,7 @@ final class LiveNetwork {
 
     static SignalAssessed panic(String defenderId, Grade grade) {
         return new SignalAssessed(UUID.randomUUID(), defenderId, true, SignalType.PANIC, SignalSource.SMS,
-                Instant.now(), 70, grade, 1, List.of(), false, null, null);
+                Instant.now(), 70, grade, 1, List.of(), false, null, null, null);
     }
 
     /** Publishes {@code events} to their topics with their keys, as the other services do. */

@@ -17,14 +17,19 @@ public final class Signals {
     private Signals() {
     }
 
+    public static SignalReceived fromUnknownNumber(String text) {
+        return new SignalReceived(UUID.randomUUID(), SignalReceived.unknownSenderKey("9f86d081"), false,
+                SignalType.PANIC, SignalSource.SMS, Instant.now(), text, null, null);
+    }
+
     public static SignalReceived panic(String defenderId, String text) {
         return new SignalReceived(UUID.randomUUID(), defenderId, true, SignalType.PANIC, SignalSource.SMS, Instant.now(),
                 text, null, null);
     }
 
-    public static PersonSnapshot defender(String id, int baselineRisk) {
+    public static PersonSnapshot defender(String id, int baselineRisk, String country) {
         return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.DEFENDER, "Marta", "+50255510001", null,
-                "es", "GT", Set.of(Channel.SMS), null, baselineRisk, true, "pbkdf2-sha256$1000$AAAA$AAAA",
+                "es", country, Set.of(Channel.SMS), null, baselineRisk, true, "pbkdf2-sha256$1000$AAAA$AAAA",
                 "pbkdf2-sha256$1000$BBBB$BBBB", null, List.of(), Instant.now());
     }
 }

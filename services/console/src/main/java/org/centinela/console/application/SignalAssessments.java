@@ -8,7 +8,8 @@ import org.centinela.console.domain.SignalAssessment;
 /** The console's own record of what risk-scoring said of each signal, and of which alert each signal made. */
 public interface SignalAssessments {
 
-    void record(String defenderId, SignalAssessment assessment, boolean triage, long modelVersion);
+    /** Keeps an assessment once; {@code country} is the defender's as the assessment carried it, or null. */
+    void record(String defenderId, String country, SignalAssessment assessment, boolean triage, long modelVersion);
 
     void joined(UUID alertId, UUID signalId, Instant at);
 

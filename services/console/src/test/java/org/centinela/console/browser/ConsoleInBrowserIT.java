@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The packaged console in headless Chromium, against the real services, sandbox, broker and Keycloak:
@@ -267,20 +268,20 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#counts-picture g.bar rect")));
             assertThat(browser.driver.findElement(By.id("counts")).getText()).isNotBlank();
+            new Select(browser.driver.findElement(By.id("country"))).selectByValue("GT");
+            browser.driver.findElement(By.id("show")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("country=GT"));
+            assertThat(new Select(browser.driver.findElement(By.id("country"))).getFirstSelectedOption().getText())
+                    .as("Marta's country, by name").isEqualTo("Guatemala (GT)");
+            assertThat(browser.driver.findElements(By.cssSelector("#counts-picture g.bar rect"))).isNotEmpty();
             browser.screenshot("documentation");
 
-            @SuppressWarnings("unchecked")
-            Map<String, Object> csv = (Map<String, Object>) browser.driver.executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                            + "fetch('/documentation.csv?counted=alerts').then(function (r) {"
-                            + " r.text().then(function (body) { done({status: r.status,"
-                            + " type: r.headers.get('Content-Type'), body: body}); }); });");
-            assertThat(((Number) csv.get("status")).intValue()).isEqualTo(200);
-            assertThat((String) csv.get("type")).startsWith("text/csv");
-            String body = (String) csv.get("body");
-            assertThat(body.lines().findFirst()).contains(
-                    "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage");
-            assertThat(body).contains(martaAlert);
+            String guatemala = csv(browser, "/documentation.csv?counted=alerts&country=GT");
+            assertThat(guatemala.lines().findFirst()).contains("kind,id,alert_id,received_at_utc,month,signal_type,"
+                    + "violence_type,perpetrator_type,grade,score,triage,country");
+            assertThat(guatemala.lines().filter(line -> line.contains(martaAlert))).singleElement()
+                    .satisfies(line -> assertThat(line).endsWith(",GT"));
+            assertThat(csv(browser, "/documentation.csv?counted=alerts&country=HN")).doesNotContain(martaAlert);
 
             Object refused = browser.driver.executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
@@ -303,7 +304,7 @@ class ConsoleInBrowserIT {
             browser.driver.findElement(By.id("nav-risk")).click();
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("try-text")));
             browser.driver.findElement(By.id("try-text")).sendKeys("Nos amenazaron y hubo disparos frente a la oficina");
-            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("try-type")))
+            new Select(browser.driver.findElement(By.id("try-type")))
                     .selectByValue("REPORT");
             browser.driver.findElement(By.id("try-it")).click();
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
@@ -469,5 +470,18 @@ class ConsoleInBrowserIT {
             }
         }
         throw new IllegalStateException("the test defender's open alerts were not resolved within 10 s");
+    }
+
+    /** The CSV the signed-in browser downloads from {@code path}, after checking it is one. */
+    private static String csv(Browser browser, String path) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> csv = (Map<String, Object>) browser.driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) {"
+                        + " r.text().then(function (body) { done({status: r.status,"
+                        + " type: r.headers.get('Content-Type'), body: body}); }); });", path);
+        assertThat(((Number) csv.get("status")).intValue()).isEqualTo(200);
+        assertThat((String) csv.get("type")).startsWith("text/csv");
+        return (String) csv.get("body");
     }
 }

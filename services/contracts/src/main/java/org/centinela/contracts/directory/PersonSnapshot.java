@@ -61,7 +61,6 @@ public record PersonSnapshot(
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public PersonSnapshot {
         Invariants.schemaVersion(schemaVersion);
@@ -78,10 +77,7 @@ public record PersonSnapshot(
             throw new IllegalArgumentException("language must be a language tag such as es, en or quc, was '"
                     + language + "'");
         }
-        if (country != null && !COUNTRY.matcher(country).matches()) {
-            throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code such as GT, was '"
-                    + country + "'");
-        }
+        Invariants.optionalCountry(country, "country");
         channels = Invariants.setOf(channels, "channels");
         Invariants.optionalText(username, MAX_NAME_LENGTH, "username");
         Invariants.within(baselineRisk, 0, 3, "baselineRisk");

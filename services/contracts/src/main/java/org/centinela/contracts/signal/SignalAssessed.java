@@ -26,6 +26,9 @@ import org.centinela.contracts.Topics;
  *                        unverified sender
  * @param violenceType    the report's classification, present exactly on a REPORT
  * @param perpetratorType the report's classification, present exactly on a REPORT
+ * @param country         the country (ISO 3166 alpha-2) in the defender's profile when the signal was assessed, so
+ *                        that incidents can be documented by country; null for an unknown sender, or a defender
+ *                        whose profile names none (or was not known yet)
  */
 public record SignalAssessed(
         int schemaVersion,
@@ -41,7 +44,8 @@ public record SignalAssessed(
         List<RiskFactor> factors,
         boolean triage,
         ViolenceType violenceType,
-        PerpetratorType perpetratorType) implements CentinelaEvent {
+        PerpetratorType perpetratorType,
+        String country) implements CentinelaEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "org.centinela.signal.assessed.v1";
@@ -68,24 +72,32 @@ public record SignalAssessed(
                     "violenceType and perpetratorType must be given for a REPORT and only for a REPORT, this is a "
                             + type);
         }
+        Invariants.optionalCountry(country, "country");
+        if (!verifiedSender && country != null) {
+            throw new IllegalArgumentException("an unknown sender has no country");
+        }
     }
 
     /** An assessment of the current schema version. */
     public SignalAssessed(UUID signalId, String defenderId, boolean verifiedSender, SignalType type,
             SignalSource source, Instant receivedAt, int score, Grade grade, long modelVersion,
-            List<RiskFactor> factors, boolean triage, ViolenceType violenceType, PerpetratorType perpetratorType) {
+            List<RiskFactor> factors, boolean triage, ViolenceType violenceType, PerpetratorType perpetratorType,
+            String country) {
         this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, score, grade,
-                modelVersion, factors, triage, violenceType, perpetratorType);
+                modelVersion, factors, triage, violenceType, perpetratorType, country);
     }
 
-    /** The assessment of {@code signal}: its ids and codes, never its text, location or narrative. */
+    /**
+     * The assessment of {@code signal}: its ids and codes, never its text, location or narrative; {@code country}
+     * is the sender's, as her profile has it.
+     */
     public static SignalAssessed of(SignalReceived signal, int score, Grade grade, long modelVersion,
-            List<RiskFactor> factors, boolean triage) {
+            List<RiskFactor> factors, boolean triage, String country) {
         IncidentReport report = signal.report();
         return new SignalAssessed(signal.signalId(), signal.defenderId(), signal.verifiedSender(), signal.type(),
                 signal.source(), signal.receivedAt(), score, grade, modelVersion, factors, triage,
                 report == null ? null : report.violenceType(),
-                report == null ? null : report.perpetratorType());
+                report == null ? null : report.perpetratorType(), country);
     }
 
     @Override

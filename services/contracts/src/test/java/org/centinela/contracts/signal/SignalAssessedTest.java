@@ -20,14 +20,15 @@ class SignalAssessedTest {
     void carriesTheIdsAndCodesOfTheSignal() {
         SignalReceived report = Examples.report();
 
-        SignalAssessed assessed = SignalAssessed.of(report, 55, Grade.HIGH, 7, FACTORS, false);
+        SignalAssessed assessed = SignalAssessed.of(report, 55, Grade.HIGH, 7, FACTORS, false, "GT");
 
         assertThat(assessed).extracting(SignalAssessed::signalId, SignalAssessed::defenderId,
                         SignalAssessed::verifiedSender, SignalAssessed::type, SignalAssessed::source,
-                        SignalAssessed::receivedAt, SignalAssessed::violenceType, SignalAssessed::perpetratorType)
+                        SignalAssessed::receivedAt, SignalAssessed::violenceType, SignalAssessed::perpetratorType,
+                        SignalAssessed::country)
                 .containsExactly(report.signalId(), report.defenderId(), true, SignalType.REPORT,
                         SignalSource.REPORT_FORM, report.receivedAt(), ViolenceType.RAID,
-                        PerpetratorType.STATE_SECURITY_FORCES);
+                        PerpetratorType.STATE_SECURITY_FORCES, "GT");
         assertThat(assessed.key()).isEqualTo(report.key());
         assertThat(assessed.toString()).doesNotContain(Examples.NARRATIVE, Examples.PLACE);
     }
@@ -35,7 +36,7 @@ class SignalAssessedTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 101, 130})
     void refusesAScoreOutside0To100(int score) {
-        assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), score, Grade.HIGH, 1, FACTORS, false))
+        assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), score, Grade.HIGH, 1, FACTORS, false, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("score must be 0..100, was " + score);
     }
@@ -47,7 +48,7 @@ class SignalAssessedTest {
 
         assertThatThrownBy(() -> new SignalAssessed(Examples.SIGNAL_ID, Examples.DEFENDER_ID, true, type,
                 SignalSource.SMS, Examples.AT, 0, null, 1, List.of(), false,
-                report ? ViolenceType.OTHER : null, report ? PerpetratorType.OTHER : null))
+                report ? ViolenceType.OTHER : null, report ? PerpetratorType.OTHER : null, null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("grade must not be null for a " + type + " signal");
     }
@@ -55,14 +56,14 @@ class SignalAssessedTest {
     @Test
     void aCancelPassesThroughUngraded() {
         SignalAssessed cancel = new SignalAssessed(Examples.SIGNAL_ID, Examples.DEFENDER_ID, true, SignalType.CANCEL,
-                SignalSource.SMS, Examples.AT, 0, null, 1, List.of(), false, null, null);
+                SignalSource.SMS, Examples.AT, 0, null, 1, List.of(), false, null, null, null);
 
         assertThat(cancel.grade()).isNull();
     }
 
     @Test
     void refusesAModelVersionBelow1() {
-        assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 0, FACTORS, false))
+        assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 0, FACTORS, false, null))
                 .hasMessage("modelVersion must be at least 1, was 0");
     }
 
@@ -71,31 +72,47 @@ class SignalAssessedTest {
         SignalReceived unknown = new SignalReceived(Examples.SIGNAL_ID, SignalReceived.unknownSenderKey("9f86d081"),
                 false, SignalType.PANIC, SignalSource.SMS, Examples.AT, null, null, null);
 
-        assertThatThrownBy(() -> SignalAssessed.of(unknown, 90, Grade.CRITICAL, 1, FACTORS, false))
+        assertThatThrownBy(() -> SignalAssessed.of(unknown, 90, Grade.CRITICAL, 1, FACTORS, false, null))
                 .hasMessage("triage must be true for an unverified sender");
-        assertThat(SignalAssessed.of(unknown, 90, Grade.CRITICAL, 1, FACTORS, true).triage()).isTrue();
+        assertThat(SignalAssessed.of(unknown, 90, Grade.CRITICAL, 1, FACTORS, true, null).triage()).isTrue();
     }
 
     @Test
     void reportCodesBelongToReportsOnly() {
         assertThatThrownBy(() -> new SignalAssessed(Examples.SIGNAL_ID, Examples.DEFENDER_ID, true, SignalType.PANIC,
                 SignalSource.APP, Examples.AT, 50, Grade.HIGH, 1, FACTORS, false, ViolenceType.THREAT,
-                PerpetratorType.UNKNOWN))
+                PerpetratorType.UNKNOWN, null))
                 .hasMessage("violenceType and perpetratorType must be given for a REPORT and only for a REPORT,"
                         + " this is a PANIC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gt", "GTM", "G", "Guatemala", " GT"})
+    void aCountryIsAnIso3166Alpha2Code(String country) {
+        assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 1, FACTORS, false, country))
+                .hasMessage("country must be an ISO 3166 alpha-2 code such as GT, was '" + country + "'");
+    }
+
+    @Test
+    void anUnknownSenderHasNoCountry() {
+        SignalReceived unknown = new SignalReceived(Examples.SIGNAL_ID, SignalReceived.unknownSenderKey("9f86d081"),
+                false, SignalType.PANIC, SignalSource.SMS, Examples.AT, null, null, null);
+
+        assertThatThrownBy(() -> SignalAssessed.of(unknown, 90, Grade.CRITICAL, 1, FACTORS, true, "GT"))
+                .hasMessage("an unknown sender has no country");
     }
 
     @Test
     void keepsAnImmutableCopyOfTheFactors() {
         List<RiskFactor> factors = new ArrayList<>(FACTORS);
-        SignalAssessed assessed = SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 1, factors, false);
+        SignalAssessed assessed = SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 1, factors, false, "GT");
         factors.clear();
 
         assertThat(assessed.factors()).containsExactlyElementsOf(FACTORS);
         assertThatThrownBy(() -> assessed.factors().add(FACTORS.get(0)))
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> SignalAssessed.of(Examples.panic(), 50, Grade.HIGH, 1,
-                Arrays.asList(FACTORS.get(0), null), false))
+                Arrays.asList(FACTORS.get(0), null), false, null))
                 .hasMessage("factors element must not be null");
     }
 

@@ -180,7 +180,7 @@ class EscalationBench {
 
     private static SignalAssessed panic(String defender, Grade grade) {
         return new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.PANIC, SignalSource.SMS, Instant.now(),
-                70, grade, 1, List.of(), false, null, null);
+                70, grade, 1, List.of(), false, null, null, null);
     }
 
     private void execute(String sql) throws SQLException {

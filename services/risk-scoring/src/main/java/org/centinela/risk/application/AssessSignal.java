@@ -21,7 +21,7 @@ import org.centinela.risk.domain.SignalFacts;
 
 /**
  * Grades received signals with the current model, from what each says and what is known of her: her
- * baseline risk, her alerts of the last 30 days and her signals of the last 10 minutes (those earlier
+ * baseline risk (her country goes onto the assessment as it is), her alerts of the last 30 days and her signals of the last 10 minutes (those earlier
  * in the same batch included). A signal is assessed once: a redelivered one gets its stored assessment
  * back. A batch takes a handful of queries whatever its size, which is what lets one instance keep up
  * with thousands of signals a second.
@@ -34,15 +34,15 @@ public class AssessSignal {
 
     private final Assessments assessments;
     private final AlertHistory history;
-    private final BaselineRisks baselines;
+    private final DefenderProfiles profiles;
     private final CurrentModel model;
     private final Clock clock;
 
-    public AssessSignal(Assessments assessments, AlertHistory history, BaselineRisks baselines, CurrentModel model,
+    public AssessSignal(Assessments assessments, AlertHistory history, DefenderProfiles profiles, CurrentModel model,
             Clock clock) {
         this.assessments = assessments;
         this.history = history;
-        this.baselines = baselines;
+        this.profiles = profiles;
         this.model = model;
         this.clock = clock;
     }
@@ -95,12 +95,13 @@ public class AssessSignal {
                 .filter(r -> r.defenderId().equals(signal.defenderId()) && !r.signalId().equals(signal.signalId()))
                 .filter(r -> !r.at().isBefore(repeatsFrom) && r.at().isBefore(at))
                 .count();
+        DefenderProfiles.Profile profile = signal.verifiedSender() ? profiles.of(signal.defenderId())
+                : DefenderProfiles.Profile.NONE;
         SignalFacts facts = new SignalFacts(signal.type(),
                 SignalFacts.textOf(signal.text(), signal.report() == null ? null : signal.report().narrative()),
-                signal.location(), signal.verifiedSender(),
-                signal.verifiedSender() ? baselines.of(signal.defenderId()) : 0, alertsLast30Days, repeats);
+                signal.location(), signal.verifiedSender(), profile.baselineRisk(), alertsLast30Days, repeats);
         Assessment assessment = scorer.assess(facts);
         return SignalAssessed.of(signal, assessment.score(), assessment.grade(), assessment.modelVersion(),
-                assessment.factors(), assessment.triage());
+                assessment.factors(), assessment.triage(), profile.country());
     }
 }

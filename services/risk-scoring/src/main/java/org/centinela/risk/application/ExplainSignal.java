@@ -14,13 +14,13 @@ import org.centinela.risk.domain.SignalFacts;
 public class ExplainSignal {
 
     private final AlertHistory history;
-    private final BaselineRisks baselines;
+    private final DefenderProfiles profiles;
     private final CurrentModel model;
     private final Clock clock;
 
-    public ExplainSignal(AlertHistory history, BaselineRisks baselines, CurrentModel model, Clock clock) {
+    public ExplainSignal(AlertHistory history, DefenderProfiles profiles, CurrentModel model, Clock clock) {
         this.history = history;
-        this.baselines = baselines;
+        this.profiles = profiles;
         this.model = model;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ public class ExplainSignal {
     /** With a {@code defenderId}, her baseline and recent alerts count; without, a verified stranger's. */
     public Assessment explain(SignalType type, String text, Location location, String defenderId) {
         Instant now = clock.instant();
-        int baseline = defenderId == null ? 0 : baselines.of(defenderId);
+        int baseline = defenderId == null ? 0 : profiles.of(defenderId).baselineRisk();
         int alerts = defenderId == null ? 0 : history.openedSince(List.of(defenderId), now.minus(AssessSignal.HISTORY)).size();
         return model.scorer().assess(new SignalFacts(type, text, location, true, baseline, alerts, 0));
     }

@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * Records as CSV (RFC 4180: comma separated, CRLF line ends, a field with a comma, quote or line end quoted, its
- * quotes doubled), one row a record under a header of stable English names. Ids and codes only: the console has no
+ * quotes doubled), one row a record under a header of stable English names; a column added later goes at the end,
+ * so a registry that reads columns by position keeps working. Ids and codes only: the console has no
  * one's words, place, phone or name, and this writes none.
  */
 public final class DocumentationCsv {
 
     public static final List<String> COLUMNS = List.of("kind", "id", "alert_id", "received_at_utc", "month",
-            "signal_type", "violence_type", "perpetrator_type", "grade", "score", "triage");
+            "signal_type", "violence_type", "perpetrator_type", "grade", "score", "triage", "country");
 
     private static final String END = "\r\n";
 
@@ -27,7 +28,7 @@ public final class DocumentationCsv {
                     r.alertId() == null ? "" : r.alertId().toString(), utc(r.receivedAt()),
                     DocumentationFilter.month(r.month()), r.signalType(), blankIfNull(r.violenceType()),
                     blankIfNull(r.perpetratorType()), blankIfNull(r.grade()), Integer.toString(r.score()),
-                    Boolean.toString(r.triage())));
+                    Boolean.toString(r.triage()), blankIfNull(r.country())));
         }
         return csv.toString();
     }

@@ -6,36 +6,43 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.centinela.contracts.signal.PerpetratorType;
 import org.centinela.contracts.signal.ViolenceType;
 
 /**
- * What the documentation is asked for: what to count, and optionally one month (UTC), one violence type and one
- * perpetrator type; {@code null} is every one. Read from a query whose empty values and {@code all} mean every one.
+ * What the documentation is asked for: what to count, and optionally one month (UTC), one violence type, one
+ * perpetrator type and one country (the defender's, ISO 3166 alpha-2); {@code null} is every one. Read from a query
+ * whose empty values and {@code all} mean every one.
  */
 public record DocumentationFilter(Counted counted, YearMonth month, ViolenceType violence,
-        PerpetratorType perpetrator) {
+        PerpetratorType perpetrator, String country) {
 
     public static final String ALL = "all";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public DocumentationFilter {
         Objects.requireNonNull(counted, "counted");
+        if (country != null && !COUNTRY.matcher(country).matches()) {
+            throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code in capitals, was " + country);
+        }
     }
 
     /** Every record of {@code counted}. */
     public static DocumentationFilter everything(Counted counted) {
-        return new DocumentationFilter(counted, null, null, null);
+        return new DocumentationFilter(counted, null, null, null, null);
     }
 
     /**
-     * The filter a query asks for; a month not written {@code yyyy-MM}, a type the contract does not name or a
-     * count we do not make is refused with {@link FilterRefused}.
+     * The filter a query asks for; a month not written {@code yyyy-MM}, a type the contract does not name, a country
+     * that is no two-letter code or a count we do not make is refused with {@link FilterRefused}.
      */
-    public static DocumentationFilter parse(String counted, String month, String violence, String perpetrator) {
+    public static DocumentationFilter parse(String counted, String month, String violence, String perpetrator,
+            String country) {
         return new DocumentationFilter(Counted.parse(counted), month(month),
                 code(violence, ViolenceType.class, "violence type"),
-                code(perpetrator, PerpetratorType.class, "perpetrator type"));
+                code(perpetrator, PerpetratorType.class, "perpetrator type"), country(country));
     }
 
     /** {@code yyyy-MM}, as the month filter and the CSV write a month. */
@@ -47,7 +54,8 @@ public record DocumentationFilter(Counted counted, YearMonth month, ViolenceType
         return r.kind() == counted
                 && (month == null || month.equals(r.month()))
                 && (violence == null || violence.name().equals(r.violenceType()))
-                && (perpetrator == null || perpetrator.name().equals(r.perpetratorType()));
+                && (perpetrator == null || perpetrator.name().equals(r.perpetratorType()))
+                && (country == null || country.equals(r.country()));
     }
 
     /** The records this filter admits, in the order given. */
@@ -67,16 +75,23 @@ public record DocumentationFilter(Counted counted, YearMonth month, ViolenceType
         return perpetrator == null ? ALL : perpetrator.name();
     }
 
-    /** The query that asks for this filter again: {@code counted=reports&month=2026-03&violence=all&perpetrator=all}. */
-    public String query() {
-        return "counted=" + counted.code() + "&month=" + monthCode() + "&violence=" + violenceCode()
-                + "&perpetrator=" + perpetratorCode();
+    public String countryCode() {
+        return country == null ? ALL : country;
     }
 
-    /** {@code centinela-reports-2026-03-threat-all.csv}: what was counted and every filter, all in the name. */
+    /**
+     * The query that asks for this filter again:
+     * {@code counted=reports&month=2026-03&violence=all&perpetrator=all&country=GT}.
+     */
+    public String query() {
+        return "counted=" + counted.code() + "&month=" + monthCode() + "&violence=" + violenceCode()
+                + "&perpetrator=" + perpetratorCode() + "&country=" + countryCode();
+    }
+
+    /** {@code centinela-reports-2026-03-threat-all-gt.csv}: what was counted and every filter, all in the name. */
     public String fileName() {
         return ("centinela-" + counted.code() + "-" + monthCode() + "-" + violenceCode() + "-" + perpetratorCode()
-                + ".csv").toLowerCase(Locale.ROOT).replace('_', '-');
+                + "-" + countryCode() + ".csv").toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static YearMonth month(String text) {
@@ -99,6 +114,18 @@ public record DocumentationFilter(Counted counted, YearMonth month, ViolenceType
         } catch (IllegalArgumentException e) {
             throw new FilterRefused("there is no " + what + " called '" + text + "'");
         }
+    }
+
+    /** A two-letter code in either case, kept in capitals as profiles write it. */
+    private static String country(String text) {
+        if (isAll(text)) {
+            return null;
+        }
+        String code = text.trim().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw new FilterRefused("a country is its two-letter ISO 3166 code such as GT, not '" + text + "'");
+        }
+        return code;
     }
 
     private static boolean isAll(String text) {

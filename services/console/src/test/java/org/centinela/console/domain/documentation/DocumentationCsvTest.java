@@ -17,7 +17,8 @@ class DocumentationCsvTest {
         String csv = DocumentationCsv.of(List.of());
 
         assertThat(csv).isEqualTo(
-                "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage\r\n");
+                "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage,"
+                        + "country\r\n");
         assertThat(DocumentationCsv.COLUMNS).noneMatch(c -> c.matches(
                 ".*(text|narrative|place|location|lat|lon|phone|name|defender|email).*"));
     }
@@ -26,14 +27,14 @@ class DocumentationCsvTest {
     void oneRowARecordInUtcWithEmptyFieldsForWhatItDoesNotHave() {
         String csv = DocumentationCsv.of(List.of(
                 new DocumentedRecord(Counted.ALERTS, SIGNAL, ALERT, Instant.parse("2026-03-31T23:15:00.250Z"), "PANIC", null,
-                        null, "CRITICAL", 90, true),
+                        null, "CRITICAL", 90, true, null),
                 new DocumentedRecord(Counted.REPORTS, SIGNAL, null, Instant.parse("2026-04-01T00:00:00Z"), "REPORT",
-                        "THREAT", "UNKNOWN", null, 12, false)));
+                        "THREAT", "UNKNOWN", null, 12, false, "GT")));
 
         assertThat(csv.split("\r\n", -1)).containsExactly(
-                "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage",
-                "alert,00000000-0000-0000-0000-00000000000a,00000000-0000-0000-0000-0000000000b1,2026-03-31T23:15:00.250Z,2026-03,PANIC,,,CRITICAL,90,true",
-                "report,00000000-0000-0000-0000-00000000000a,,2026-04-01T00:00:00Z,2026-04,REPORT,THREAT,UNKNOWN,,12,false",
+                "kind,id,alert_id,received_at_utc,month,signal_type,violence_type,perpetrator_type,grade,score,triage,country",
+                "alert,00000000-0000-0000-0000-00000000000a,00000000-0000-0000-0000-0000000000b1,2026-03-31T23:15:00.250Z,2026-03,PANIC,,,CRITICAL,90,true,",
+                "report,00000000-0000-0000-0000-00000000000a,,2026-04-01T00:00:00Z,2026-04,REPORT,THREAT,UNKNOWN,,12,false,GT",
                 "");
     }
 

@@ -10,7 +10,11 @@ final class Records {
     }
 
     static DocumentedRecord report(String at, String violence, String perpetrator) {
+        return report(at, violence, perpetrator, "GT");
+    }
+
+    static DocumentedRecord report(String at, String violence, String perpetrator, String country) {
         return new DocumentedRecord(Counted.REPORTS, UUID.randomUUID(), null, Instant.parse(at), "REPORT", violence,
-                perpetrator, "HIGH", 55, false);
+                perpetrator, "HIGH", 55, false, country);
     }
 }

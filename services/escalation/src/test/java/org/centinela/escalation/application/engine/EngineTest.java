@@ -257,7 +257,7 @@ class EngineTest {
 
     private static SignalAssessed signal(String defender, SignalType type, Grade grade) {
         return new SignalAssessed(UUID.randomUUID(), defender, true, type, SignalSource.SMS,
-                Instant.parse("2026-11-28T10:00:00Z"), grade == null ? 0 : 70, grade, 1, List.of(), false, null, null);
+                Instant.parse("2026-11-28T10:00:00Z"), grade == null ? 0 : 70, grade, 1, List.of(), false, null, null, null);
     }
 
     private AlertResponse reply(String responder, String code, ResponseKind kind) {

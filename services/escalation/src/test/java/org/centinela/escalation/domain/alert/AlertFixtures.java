@@ -73,7 +73,7 @@ final class AlertFixtures {
 
     static SignalAssessed signal(SignalType type, Grade grade) {
         return new SignalAssessed(UUID.randomUUID(), MARTA, true, type, SignalSource.SMS, T0, score(grade), grade, 1,
-                List.of(), false, null, null);
+                List.of(), false, null, null, null);
     }
 
     static SignalAssessed panic(Grade grade) {
@@ -82,7 +82,7 @@ final class AlertFixtures {
 
     static SignalAssessed cancelSignal() {
         return new SignalAssessed(UUID.randomUUID(), MARTA, true, SignalType.CANCEL, SignalSource.SMS, T0, 0, null, 1,
-                List.of(), false, null, null);
+                List.of(), false, null, null, null);
     }
 
     static AlertResponse response(String responder, ResponseKind kind) {

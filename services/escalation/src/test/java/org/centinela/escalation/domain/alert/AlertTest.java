@@ -106,7 +106,7 @@ class AlertTest {
         @Test
         void anUnknownSenderIsHeldForTriageAndNobodyIsContacted() {
             SignalAssessed unknown = new SignalAssessed(UUID.randomUUID(), "unknown:ab12", false, SignalType.PANIC,
-                    SignalSource.SMS, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null);
+                    SignalSource.SMS, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null, null);
 
             Alert alert = Alert.open(ALERT_ID, "4821", unknown, context(), T0);
 
@@ -129,7 +129,7 @@ class AlertTest {
             SignalAssessed triage = new SignalAssessed(UUID.randomUUID(), MARTA, true, SignalType.REPORT,
                     SignalSource.APP, T0, 30, Grade.ELEVATED, 1, List.of(), true,
                     org.centinela.contracts.signal.ViolenceType.values()[0],
-                    org.centinela.contracts.signal.PerpetratorType.values()[0]);
+                    org.centinela.contracts.signal.PerpetratorType.values()[0], null);
             Alert held = Alert.open(ALERT_ID, "4821", triage, context(), T0);
             Alert noPolicy = Alert.open(ALERT_ID, "4822", panic(Grade.HIGH), new AlertContext(null, reach(), Set.of()),
                     T0);
@@ -531,7 +531,7 @@ class AlertTest {
         @Test
         void heldForTriageThenAVerifiedSignalWithAPolicyStartsItsLevel() {
             SignalAssessed triage = new SignalAssessed(UUID.randomUUID(), MARTA, true, SignalType.PANIC,
-                    SignalSource.APP, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null);
+                    SignalSource.APP, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null, null);
             Alert alert = Alert.open(ALERT_ID, "4821", triage, context(), T0);
             alert.drainChanges();
 
@@ -597,7 +597,7 @@ class AlertTest {
         void anotherDefendersSignalIsRefused() {
             Alert alert = openedHigh();
             SignalAssessed other = new SignalAssessed(UUID.randomUUID(), "d-other", true, SignalType.PANIC,
-                    SignalSource.SMS, T0, 70, Grade.HIGH, 1, List.of(), false, null, null);
+                    SignalSource.SMS, T0, 70, Grade.HIGH, 1, List.of(), false, null, null, null);
 
             assertThatThrownBy(() -> alert.join(other, context(), minutes(1)))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -606,10 +606,10 @@ class AlertTest {
         @Test
         void aHeldAlertStaysHeldForAnotherUnverifiedSignal() {
             SignalAssessed unknown = new SignalAssessed(UUID.randomUUID(), "unknown:ab12", false, SignalType.PANIC,
-                    SignalSource.SMS, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null);
+                    SignalSource.SMS, T0, 30, Grade.ELEVATED, 1, List.of(), true, null, null, null);
             Alert alert = Alert.open(ALERT_ID, "4821", unknown, context(), T0);
             SignalAssessed again = new SignalAssessed(UUID.randomUUID(), "unknown:ab12", false, SignalType.PANIC,
-                    SignalSource.SMS, T0, 90, Grade.CRITICAL, 1, List.of(), true, null, null);
+                    SignalSource.SMS, T0, 90, Grade.CRITICAL, 1, List.of(), true, null, null, null);
 
             alert.join(again, context(), minutes(1));
 

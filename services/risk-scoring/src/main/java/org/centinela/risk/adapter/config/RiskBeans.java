@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
-import org.centinela.risk.application.BaselineRisks;
 import org.centinela.risk.application.CurrentModel;
+import org.centinela.risk.application.DefenderProfiles;
 import org.centinela.risk.application.ModelVersions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,8 +20,8 @@ public class RiskBeans {
 
     @Produces
     @ApplicationScoped
-    BaselineRisks baselineRisks() {
-        return new BaselineRisks();
+    DefenderProfiles defenderProfiles() {
+        return new DefenderProfiles();
     }
 
     @Produces

@@ -33,7 +33,7 @@ public class ReadModelConsumer {
     @Incoming(ASSESSED)
     @Blocking
     public CompletionStage<Void> assessed(Message<byte[]> message) {
-        return apply(message, SignalAssessed.class, signal -> assessments.record(signal.defenderId(),
+        return apply(message, SignalAssessed.class, signal -> assessments.record(signal.defenderId(), signal.country(),
                 new SignalAssessment(signal.signalId(), signal.type().name(), signal.receivedAt(), signal.score(),
                         signal.grade() == null ? null : signal.grade().name(),
                         signal.factors().stream()

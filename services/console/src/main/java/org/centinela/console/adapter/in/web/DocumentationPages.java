@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.centinela.console.application.DocumentationRecords;
 import org.centinela.console.domain.documentation.CountsPicture;
 import org.centinela.console.domain.documentation.DocumentationCsv;
@@ -26,7 +27,7 @@ import org.centinela.contracts.signal.ViolenceType;
 
 /**
  * The documentation of attacks for operators and auditors: incident reports or alerts counted per month and
- * violence type, filtered by month, violence type and perpetrator type, as a table, a chart and a CSV file.
+ * violence type, filtered by month, violence type, perpetrator type and country, as a table, a chart and a CSV file.
  * Responders are refused here.
  */
 @Path("/")
@@ -50,8 +51,9 @@ public class DocumentationPages {
     @RolesAllowed({"operator", "auditor"})
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("counted") String counted, @QueryParam("month") String month,
-            @QueryParam("violence") String violence, @QueryParam("perpetrator") String perpetrator) {
-        DocumentationFilter filter = DocumentationFilter.parse(counted, month, violence, perpetrator);
+            @QueryParam("violence") String violence, @QueryParam("perpetrator") String perpetrator,
+            @QueryParam("country") String country) {
+        DocumentationFilter filter = DocumentationFilter.parse(counted, month, violence, perpetrator, country);
         List<DocumentedRecord> all = records.all(filter.counted());
         return page(documentation.data("me", me), filter, all);
     }
@@ -61,8 +63,9 @@ public class DocumentationPages {
     @RolesAllowed({"operator", "auditor"})
     @Produces(CSV)
     public Response csv(@QueryParam("counted") String counted, @QueryParam("month") String month,
-            @QueryParam("violence") String violence, @QueryParam("perpetrator") String perpetrator) {
-        DocumentationFilter filter = DocumentationFilter.parse(counted, month, violence, perpetrator);
+            @QueryParam("violence") String violence, @QueryParam("perpetrator") String perpetrator,
+            @QueryParam("country") String country) {
+        DocumentationFilter filter = DocumentationFilter.parse(counted, month, violence, perpetrator, country);
         return Response.ok(DocumentationCsv.of(filter.of(records.all(filter.counted()))), CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filter.fileName() + "\"")
                 .build();
@@ -77,7 +80,13 @@ public class DocumentationPages {
             months.add(filter.monthCode());
             months.sort(Comparator.reverseOrder());
         }
-        return page.data("filter", filter).data("months", months)
+        List<String> countries = new ArrayList<>(all.stream().map(DocumentedRecord::country)
+                .filter(Objects::nonNull).distinct().sorted().toList());
+        if (filter.country() != null && !countries.contains(filter.country())) {
+            countries.add(filter.country());
+            countries.sort(Comparator.naturalOrder());
+        }
+        return page.data("filter", filter).data("months", months).data("countries", countries)
                 .data("violenceTypes", Arrays.stream(ViolenceType.values()).map(Enum::name).toList())
                 .data("perpetratorTypes", Arrays.stream(PerpetratorType.values()).map(Enum::name).toList())
                 .data("counts", counts).data("picture", CountsPicture.of(counts))

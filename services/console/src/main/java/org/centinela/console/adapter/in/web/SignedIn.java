@@ -56,6 +56,11 @@ public class SignedIn {
         return t().getOrDefault(prefix + k, k);
     }
 
+    /** A country's name in her language with its code ({@code me.countryName('GT')}: Guatemala (GT)). */
+    public String countryName(String code) {
+        return CountryName.of(code, language());
+    }
+
     public boolean signedIn() {
         return !identity.isAnonymous();
     }

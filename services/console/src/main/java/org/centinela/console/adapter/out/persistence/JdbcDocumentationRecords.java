@@ -21,13 +21,15 @@ import org.centinela.console.domain.documentation.DocumentedRecord;
 public class JdbcDocumentationRecords implements DocumentationRecords {
 
     private static final String COLUMNS = """
-            signal_id, alert_id, received_at, signal_type, violence_type, perpetrator_type, grade, score, triage""";
+            signal_id, alert_id, received_at, signal_type, violence_type, perpetrator_type, grade, score, triage,
+            country""";
 
     private static final String REPORTS = """
             SELECT a.signal_id,
                    (SELECT j.alert_id FROM alert_signal j WHERE j.signal_id = a.signal_id
                      ORDER BY j.joined_at LIMIT 1) AS alert_id,
-                   a.received_at, a.signal_type, a.violence_type, a.perpetrator_type, a.grade, a.score, a.triage
+                   a.received_at, a.signal_type, a.violence_type, a.perpetrator_type, a.grade, a.score, a.triage,
+                   a.country
               FROM assessed_signal a
              WHERE a.signal_type = 'REPORT'
              ORDER BY a.received_at, a.signal_id""";
@@ -35,7 +37,7 @@ public class JdbcDocumentationRecords implements DocumentationRecords {
     private static final String ALERTS = """
             SELECT %s FROM (
                 SELECT DISTINCT ON (j.alert_id) a.signal_id, j.alert_id, a.received_at, a.signal_type,
-                       a.violence_type, a.perpetrator_type, a.grade, a.score, a.triage
+                       a.violence_type, a.perpetrator_type, a.grade, a.score, a.triage, a.country
                   FROM alert_signal j JOIN assessed_signal a ON a.signal_id = j.signal_id
                  ORDER BY j.alert_id, a.received_at, a.signal_id) first_signal
              ORDER BY received_at, alert_id""".formatted(COLUMNS);
@@ -55,7 +57,7 @@ public class JdbcDocumentationRecords implements DocumentationRecords {
             while (r.next()) {
                 found.add(new DocumentedRecord(counted, r.getObject(1, UUID.class), r.getObject(2, UUID.class),
                         r.getTimestamp(3).toInstant(), r.getString(4), r.getString(5), r.getString(6),
-                        r.getString(7), r.getInt(8), r.getBoolean(9)));
+                        r.getString(7), r.getInt(8), r.getBoolean(9), r.getString(10)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the documentation's " + counted.code(), e);

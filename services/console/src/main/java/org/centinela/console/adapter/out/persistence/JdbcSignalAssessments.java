@@ -33,11 +33,11 @@ public class JdbcSignalAssessments implements SignalAssessments {
     }
 
     @Override
-    public void record(String defenderId, SignalAssessment a, boolean triage, long modelVersion) {
+    public void record(String defenderId, String country, SignalAssessment a, boolean triage, long modelVersion) {
         String sql = """
                 INSERT INTO assessed_signal (signal_id, defender_id, signal_type, received_at, score, grade,
-                    model_version, factors, triage, violence_type, perpetrator_type)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                    model_version, factors, triage, violence_type, perpetrator_type, country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                 ON CONFLICT (signal_id) DO NOTHING""";
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, a.signalId());
@@ -51,6 +51,7 @@ public class JdbcSignalAssessments implements SignalAssessments {
             s.setBoolean(9, triage);
             s.setString(10, a.violenceType());
             s.setString(11, a.perpetratorType());
+            s.setString(12, country);
             s.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("could not record an assessment", e);

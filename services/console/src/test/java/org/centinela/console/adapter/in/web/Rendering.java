@@ -56,6 +56,10 @@ final class Rendering {
         public String text(String prefix, Object key) {
             return t.getOrDefault(prefix + key, String.valueOf(key));
         }
+
+        public String countryName(String code) {
+            return CountryName.of(code, language());
+        }
     }
 
     static final Engine ENGINE = Engine.builder().addDefaults()
@@ -64,6 +68,11 @@ final class Rendering {
                     .resolveAsync(ctx -> ctx.evaluate(ctx.getParams().get(0)).thenCompose(prefix -> ctx
                             .evaluate(ctx.getParams().get(1))
                             .thenApply(key -> ((Person) ctx.getBase()).text(String.valueOf(prefix), key))))
+                    .build())
+            .addValueResolver(ValueResolver.builder().applyToBaseClass(Person.class).applyToName("countryName")
+                    .applyToParameters(1)
+                    .resolveAsync(ctx -> ctx.evaluate(ctx.getParams().get(0))
+                            .thenApply(code -> ((Person) ctx.getBase()).countryName(String.valueOf(code))))
                     .build())
             .addSectionHelper(new UserTagSectionHelper.Factory("policyInput", "tags/policyInput"))
             .addSectionHelper(new UserTagSectionHelper.Factory("field", "tags/field"))

@@ -444,12 +444,12 @@ class AlertsResourceTest {
 
     private UUID raise(String defender, Grade grade) {
         return raiseAlert.apply(new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.PANIC,
-                SignalSource.SMS, clock.instant(), 70, grade, 1, List.of(), false, null, null)).orElseThrow();
+                SignalSource.SMS, clock.instant(), 70, grade, 1, List.of(), false, null, null, null)).orElseThrow();
     }
 
     private void cancel(String defender) {
         raiseAlert.apply(new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.CANCEL, SignalSource.SMS,
-                clock.instant(), 0, null, 1, List.of(), false, null, null));
+                clock.instant(), 0, null, 1, List.of(), false, null, null, null));
     }
 
     private List<AlertResponse> responsesTo(UUID alertId) {

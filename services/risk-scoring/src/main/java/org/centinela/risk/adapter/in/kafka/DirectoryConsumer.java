@@ -6,21 +6,21 @@ import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.directory.PersonSnapshot;
-import org.centinela.risk.application.BaselineRisks;
+import org.centinela.risk.application.DefenderProfiles;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps the defenders' baseline risks from the compacted {@code directory.people} (key: personId; a
- * tombstone forgets her). Only the baseline is kept: risk-scoring needs nothing else of a person.
+ * Keeps the defenders' baseline risks and countries from the compacted {@code directory.people} (key: personId;
+ * a tombstone forgets her). Nothing else of a person is kept: risk-scoring needs nothing else.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
 
-    private final BaselineRisks baselines;
+    private final DefenderProfiles profiles;
 
-    public DirectoryConsumer(BaselineRisks baselines) {
-        this.baselines = baselines;
+    public DirectoryConsumer(DefenderProfiles profiles) {
+        this.profiles = profiles;
     }
 
     @Incoming("directory")
@@ -28,13 +28,14 @@ public class DirectoryConsumer {
         try {
             if (message.getPayload() == null) {
                 message.getMetadata(IncomingKafkaRecordMetadata.class)
-                        .ifPresent(metadata -> baselines.forget((String) metadata.getKey()));
+                        .ifPresent(metadata -> profiles.forget((String) metadata.getKey()));
             } else {
                 PersonSnapshot person = EventJson.read(message.getPayload(), PersonSnapshot.class);
                 if (person.role() == PersonRole.DEFENDER) {
-                    baselines.set(person.personId(), person.baselineRisk());
+                    profiles.set(person.personId(),
+                            new DefenderProfiles.Profile(person.baselineRisk(), person.country()));
                 } else {
-                    baselines.forget(person.personId());
+                    profiles.forget(person.personId());
                 }
             }
         } catch (RuntimeException invalid) {

@@ -70,8 +70,8 @@ class AssessmentPipelineTest {
     void herBaselineAndHerRecentAlertsRaiseTheScore() {
         String calm = "def-" + UUID.randomUUID();
         String threatened = "def-" + UUID.randomUUID();
-        connector.source("directory").send(EventJson.write(Signals.defender(calm, 0)));
-        connector.source("directory").send(EventJson.write(Signals.defender(threatened, 3)));
+        connector.source("directory").send(EventJson.write(Signals.defender(calm, 0, "GT")));
+        connector.source("directory").send(EventJson.write(Signals.defender(threatened, 3, "GT")));
         connector.source("lifecycle").send(EventJson.write(new AlertLifecycle(UUID.randomUUID(), "4821", threatened,
                 LifecycleKind.OPENED, AlertState.OPEN, Grade.HIGH, 1, true, UUID.randomUUID(), null, Instant.now().minusSeconds(86_400))));
 
@@ -83,6 +83,22 @@ class AssessmentPipelineTest {
 
         assertThat(threatenedScore.score()).isGreaterThan(calmScore.score());
         assertThat(threatenedScore.factors()).extracting(RiskFactor::code).contains("baseline", "history.alerts30d");
+    }
+
+    @Test
+    void anAssessmentCarriesTheCountryOfHerProfileAndAStrangersNone() {
+        String hondurena = "def-" + UUID.randomUUID();
+        String notYetKnown = "def-" + UUID.randomUUID();
+        connector.source("directory").send(EventJson.write(Signals.defender(hondurena, 1, "HN")));
+
+        connector.source("signals").send(List.of(EventJson.write(Signals.panic(hondurena, "SOS"))));
+        assertThat(EventJson.read(awaitOne().getPayload(), SignalAssessed.class).country()).isEqualTo("HN");
+        assessed.clear();
+        connector.source("signals").send(List.of(EventJson.write(Signals.panic(notYetKnown, "SOS"))));
+        assertThat(EventJson.read(awaitOne().getPayload(), SignalAssessed.class).country()).isNull();
+        assessed.clear();
+        connector.source("signals").send(List.of(EventJson.write(Signals.fromUnknownNumber("SOS"))));
+        assertThat(EventJson.read(awaitOne().getPayload(), SignalAssessed.class).country()).isNull();
     }
 
     @Test
