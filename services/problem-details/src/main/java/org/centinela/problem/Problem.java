@@ -58,11 +58,25 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
-    /** One wrong field of a request: its JSON path and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One wrong field of a request: its JSON path, what is wrong with it as an English sentence, and the rule it
+     * broke as a stable code with its arguments, so that a client can say it in its reader's language.
+     *
+     * @param field   the JSON path of the wrong value, e.g. {@code levels[1].quorum}; {@code ""} for the whole body
+     * @param message the English sentence, starting with the field: {@code levels[1].quorum must be at least 1, was 0}
+     * @param code    the rule, lowercase words joined by hyphens ({@code too-small}); null when the service names none
+     * @param args    the rule's values in the order its documentation gives them ({@code ["1", "0"]}), never personal data
+     */
+    public record FieldError(String field, String message, String code, List<String> args) {
         public FieldError {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(message, "message");
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** A field error that names no rule code. */
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
         }
     }
 }
