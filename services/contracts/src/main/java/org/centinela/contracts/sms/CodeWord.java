@@ -1,5 +1,8 @@
 package org.centinela.contracts.sms;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,31 +44,50 @@ public final class CodeWord {
     }
 
     /**
-     * Why {@code codeWord} cannot serve as a code word, as a rule that follows the field's name ("must be
-     * one word"), or empty when it can: once normalised it is one word of {@value #MIN_LENGTH} to
-     * {@value #MAX_LENGTH} letters or digits with at least one letter, not a word of the grammar, and not
-     * a command glued to digits ("bien4821" is read as BIEN 4821).
+     * Why a word cannot serve as a code word: a stable {@code code} (lowercase words joined by hyphens) with
+     * its {@code args}, and the English {@code rule} that follows the field's name ("must be one word").
+     * Never the word itself.
      */
-    public static Optional<String> refusal(String codeWord) {
+    public record Refusal(String code, List<String> args, String rule) {
+
+        public Refusal {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(rule, "rule");
+            args = List.copyOf(args);
+        }
+
+        private static Optional<Refusal> of(String code, String rule, int... args) {
+            return Optional.of(new Refusal(code, Arrays.stream(args).mapToObj(String::valueOf).toList(), rule));
+        }
+    }
+
+    /**
+     * Why {@code codeWord} cannot serve as a code word, or empty when it can: once normalised it is one word
+     * of {@value #MIN_LENGTH} to {@value #MAX_LENGTH} letters or digits with at least one letter, not a word
+     * of the grammar, and not a command glued to digits ("bien4821" is read as BIEN 4821).
+     */
+    public static Optional<Refusal> refusal(String codeWord) {
         String word = normalise(codeWord);
         if (word.isEmpty()) {
-            return Optional.of("must have a letter");
+            return Refusal.of("code-word-no-letter", "must have a letter");
         }
         if (word.indexOf(' ') >= 0) {
-            return Optional.of("must be one word: spaces, punctuation and symbols split it");
+            return Refusal.of("code-word-not-one-word", "must be one word: spaces, punctuation and symbols split it");
         }
         if (word.codePoints().noneMatch(Character::isLetter)) {
-            return Optional.of("must have a letter");
+            return Refusal.of("code-word-no-letter", "must have a letter");
         }
         int length = word.codePointCount(0, word.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            return Optional.of("must have " + MIN_LENGTH + " to " + MAX_LENGTH + " letters or digits");
+            return Refusal.of("code-word-length", "must have " + MIN_LENGTH + " to " + MAX_LENGTH + " letters or digits",
+                    MIN_LENGTH, MAX_LENGTH);
         }
         if (SmsKeywords.RESERVED.contains(word) || SmsKeywords.isPanic(word)) {
-            return Optional.of("must not be a word of the SMS commands (SOS, AYUDA, BIEN, OK, VOY …)");
+            return Refusal.of("code-word-command", "must not be a word of the SMS commands (SOS, AYUDA, BIEN, OK, VOY …)");
         }
         if (SmsWords.of(word, SmsKeywords.GLUED).size() != 1) {
-            return Optional.of("must not be an SMS command followed by digits (it would be read as that command)");
+            return Refusal.of("code-word-command-with-digits",
+                    "must not be an SMS command followed by digits (it would be read as that command)");
         }
         return Optional.empty();
     }

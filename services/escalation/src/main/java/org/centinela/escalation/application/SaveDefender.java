@@ -81,10 +81,10 @@ public class SaveDefender {
     private void checkAgainstKeptPins(DefenderDraft draft, Defender.Secrets kept) {
         List<Violation> violations = new ArrayList<>();
         if (draft.pin() != null && draft.duressPin() == null && hashes.matchesPin(draft.pin(), kept.duressPinHash())) {
-            violations.add(Violation.of("pin", "must differ from her duress PIN"));
+            violations.add(Violation.of("pin", "must differ from her duress PIN", "duress-same-as-pin"));
         }
         if (draft.duressPin() != null && draft.pin() == null && hashes.matchesPin(draft.duressPin(), kept.pinHash())) {
-            violations.add(Violation.of("duressPin", "must differ from her PIN"));
+            violations.add(Violation.of("duressPin", "must differ from her PIN", "duress-same-as-pin"));
         }
         InvalidEntryException.throwIfAny(violations);
     }

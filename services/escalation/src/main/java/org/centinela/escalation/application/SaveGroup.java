@@ -35,7 +35,8 @@ public class SaveGroup {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < group.members().size(); i++) {
             if (!network.responderExists(group.members().get(i))) {
-                violations.add(Violation.of("members[" + i + "]", "names no responder"));
+                violations.add(Violation.of("members[" + i + "]", "names no responder", "unknown-responder",
+                        group.members().get(i)));
             }
         }
         InvalidEntryException.throwIfAny(violations);

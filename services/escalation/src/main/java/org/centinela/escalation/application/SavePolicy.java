@@ -43,7 +43,7 @@ public class SavePolicy {
     public Saved save(String actor, String policyId, PolicyDraft draft) {
         if (!EntryRules.isId(policyId)) {
             throw new InvalidPolicyException(List.of(Violation.of("policyId",
-                    "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")));
+                    "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", "not-an-id")));
         }
         long next = policies.lastVersion(policyId).orElse(0) + 1;
         EscalationPolicy policy = draft.toPolicy(policyId, next);

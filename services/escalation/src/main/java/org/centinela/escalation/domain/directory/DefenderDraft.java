@@ -26,17 +26,17 @@ public record DefenderDraft(String name, String phone, String language, String c
         EntryRules.language(language, violations);
         EntryRules.country(country, violations);
         if (policyId == null || policyId.isBlank()) {
-            violations.add(Violation.of("policyId", "is required"));
+            violations.add(Violation.of("policyId", "is required", "required"));
         } else {
             EntryRules.id("policyId", policyId, violations);
             if (EntryRules.isId(policyId) && !policyExists.test(policyId)) {
-                violations.add(Violation.of("policyId", "names no policy"));
+                violations.add(Violation.of("policyId", "names no policy", "unknown-policy", policyId));
             }
         }
         EntryRules.pin("pin", pin, creating, violations);
         EntryRules.pin("duressPin", duressPin, creating, violations);
         if (pin != null && pin.equals(duressPin)) {
-            violations.add(Violation.of("duressPin", "must differ from pin"));
+            violations.add(Violation.of("duressPin", "must differ from pin", "duress-same-as-pin"));
         }
         EntryRules.codeWord(codeWord, violations);
         EntryRules.baselineRisk(baselineRisk, violations);

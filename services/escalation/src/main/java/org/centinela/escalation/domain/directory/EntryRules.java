@@ -37,27 +37,29 @@ public final class EntryRules {
 
     static void id(String field, String id, List<Violation> violations) {
         if (!isId(id)) {
-            violations.add(Violation.of(field, "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            violations.add(Violation.of(field,
+                    "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", "not-an-id"));
         }
     }
 
     static void name(String field, String name, List<Violation> violations) {
         if (name == null || name.isBlank()) {
-            violations.add(Violation.of(field, "must not be blank"));
+            violations.add(Violation.of(field, "must not be blank", "blank"));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters"));
+            violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters", "too-long",
+                    MAX_NAME_LENGTH));
         }
     }
 
     static String phone(String phone, String defaultRegion, List<Violation> violations) {
         if (phone == null || phone.isBlank()) {
-            violations.add(Violation.of("phone", "is required"));
+            violations.add(Violation.of("phone", "is required", "required"));
             return null;
         }
         Optional<String> e164 = PhoneNumber.e164(phone, defaultRegion);
         if (e164.isEmpty()) {
             violations.add(Violation.of("phone", "must be a valid phone number, in E.164 (+502…) or of region "
-                    + defaultRegion));
+                    + defaultRegion, "not-a-phone", defaultRegion));
         }
         return e164.orElse(null);
     }
@@ -68,24 +70,26 @@ public final class EntryRules {
         }
         String trimmed = email.strip();
         if (trimmed.length() > 320 || !EMAIL.matcher(trimmed).matches()) {
-            violations.add(Violation.of("email", "must be an e-mail address"));
+            violations.add(Violation.of("email", "must be an e-mail address", "not-an-email"));
         }
         return trimmed;
     }
 
     static void language(String language, List<Violation> violations) {
         if (language == null || language.isBlank()) {
-            violations.add(Violation.of("language", "is required"));
+            violations.add(Violation.of("language", "is required", "required"));
         } else if (!Languages.isKnown(language)) {
-            violations.add(Violation.of("language", "must be an ISO 639 code in lowercase, such as es, en, quc or mam"));
+            violations.add(Violation.of("language", "must be an ISO 639 code in lowercase, such as es, en, quc or mam",
+                    "not-a-language"));
         }
     }
 
     static void country(String country, List<Violation> violations) {
         if (country == null || country.isBlank()) {
-            violations.add(Violation.of("country", "is required"));
+            violations.add(Violation.of("country", "is required", "required"));
         } else if (!COUNTRIES.contains(country)) {
-            violations.add(Violation.of("country", "must be an ISO 3166 alpha-2 code in capitals, such as GT"));
+            violations.add(Violation.of("country", "must be an ISO 3166 alpha-2 code in capitals, such as GT",
+                    "not-a-country"));
         }
     }
 
@@ -94,7 +98,8 @@ public final class EntryRules {
             return null;
         }
         if (!USERNAME.matcher(username).matches()) {
-            violations.add(Violation.of("username", "must be a Keycloak user name: letters, digits, '.', '_', '@' or '-'"));
+            violations.add(Violation.of("username", "must be a Keycloak user name: letters, digits, '.', '_', '@' or '-'",
+                    "not-a-username"));
         }
         return username;
     }
@@ -102,21 +107,22 @@ public final class EntryRules {
     static Set<Channel> channels(List<String> channels, boolean hasEmail, List<Violation> violations) {
         Set<Channel> parsed = EnumSet.noneOf(Channel.class);
         if (channels == null || channels.isEmpty()) {
-            violations.add(Violation.of("channels", "must not be empty: " + ALL_CHANNELS));
+            violations.add(Violation.of("channels", "must not be empty: " + ALL_CHANNELS, "empty"));
             return parsed;
         }
         for (int i = 0; i < channels.size(); i++) {
             String channel = channels.get(i);
             try {
                 if (!parsed.add(Channel.valueOf(channel))) {
-                    violations.add(Violation.of("channels[" + i + "]", "repeats a channel"));
+                    violations.add(Violation.of("channels[" + i + "]", "repeats a channel", "repeated"));
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
-                violations.add(Violation.of("channels[" + i + "]", "must be one of " + ALL_CHANNELS));
+                violations.add(Violation.of("channels[" + i + "]", "must be one of " + ALL_CHANNELS, "not-one-of",
+                        ALL_CHANNELS));
             }
         }
         if (parsed.contains(Channel.EMAIL) && !hasEmail) {
-            violations.add(Violation.of("channels", "has EMAIL but there is no email"));
+            violations.add(Violation.of("channels", "has EMAIL but there is no email", "email-channel-without-email"));
         }
         return parsed;
     }
@@ -125,25 +131,27 @@ public final class EntryRules {
     static void pin(String field, String pin, boolean required, List<Violation> violations) {
         if (pin == null) {
             if (required) {
-                violations.add(Violation.of(field, "is required"));
+                violations.add(Violation.of(field, "is required", "required"));
             }
         } else if (pin.length() < MIN_PIN_DIGITS || pin.length() > MAX_PIN_DIGITS || !DIGITS.matcher(pin).matches()) {
-            violations.add(Violation.of(field, "must be " + MIN_PIN_DIGITS + " to " + MAX_PIN_DIGITS + " digits"));
+            violations.add(Violation.of(field, "must be " + MIN_PIN_DIGITS + " to " + MAX_PIN_DIGITS + " digits",
+                    "not-a-pin", MIN_PIN_DIGITS, MAX_PIN_DIGITS));
         }
     }
 
     /** A code word intake's SMS grammar will read as hers; {@code ""} (no code word) is left to the caller. */
     static void codeWord(String codeWord, List<Violation> violations) {
         if (codeWord != null && !codeWord.isEmpty()) {
-            CodeWord.refusal(codeWord).ifPresent(rule -> violations.add(Violation.of("codeWord", rule)));
+            CodeWord.refusal(codeWord).ifPresent(refusal -> violations.add(
+                    Violation.of("codeWord", refusal.rule(), refusal.code(), refusal.args().toArray())));
         }
     }
 
     static void baselineRisk(Integer baselineRisk, List<Violation> violations) {
         if (baselineRisk == null) {
-            violations.add(Violation.of("baselineRisk", "is required"));
+            violations.add(Violation.of("baselineRisk", "is required", "required"));
         } else if (baselineRisk < 0 || baselineRisk > 3) {
-            violations.add(Violation.of("baselineRisk", "must be 0..3"));
+            violations.add(Violation.of("baselineRisk", "must be 0..3", "out-of-range", 0, 3));
         }
     }
 

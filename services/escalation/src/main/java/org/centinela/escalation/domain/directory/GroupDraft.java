@@ -14,15 +14,15 @@ public record GroupDraft(String name, List<String> members) {
         EntryRules.id("groupId", id, violations);
         EntryRules.name("name", name, violations);
         if (members == null) {
-            violations.add(Violation.of("members", "is required (it may be empty)"));
+            violations.add(Violation.of("members", "is required (it may be empty)", "required"));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < members.size(); i++) {
                 String member = members.get(i);
                 if (member == null || member.isBlank()) {
-                    violations.add(Violation.of("members[" + i + "]", "must be a responder id"));
+                    violations.add(Violation.of("members[" + i + "]", "must be a responder id", "blank"));
                 } else if (!seen.add(member)) {
-                    violations.add(Violation.of("members[" + i + "]", "repeats a responder"));
+                    violations.add(Violation.of("members[" + i + "]", "repeats a responder", "repeated"));
                 }
             }
         }

@@ -65,29 +65,31 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
         checkName("id", id, violations);
         checkName("name", name, violations);
         if (levels == null || levels.isEmpty()) {
-            violations.add(Violation.of("levels", "must not be empty"));
+            violations.add(Violation.of("levels", "must not be empty", "empty"));
         } else {
             if (levels.size() > MAX_LEVELS) {
-                violations.add(Violation.of("levels", "must be at most " + MAX_LEVELS + ", was " + levels.size()));
+                violations.add(Violation.of("levels", "must be at most " + MAX_LEVELS + ", was " + levels.size(),
+                        "too-many", MAX_LEVELS, levels.size()));
             }
             for (int i = 0; i < levels.size(); i++) {
                 if (levels.get(i) == null) {
-                    violations.add(Violation.of("levels[" + i + "]", "must not be null"));
+                    violations.add(Violation.of("levels[" + i + "]", "must not be null", "null-element"));
                 }
             }
         }
         checkStartLevels(startLevelByGrade, levels == null ? 0 : levels.size(), violations);
         if (version < 1) {
-            violations.add(Violation.of("version", "must be at least 1, was " + version));
+            violations.add(Violation.of("version", "must be at least 1, was " + version, "too-small", 1, version));
         }
         return violations;
     }
 
     static void checkName(String field, String value, List<Violation> violations) {
         if (value == null || value.isBlank()) {
-            violations.add(Violation.of(field, "must not be blank"));
+            violations.add(Violation.of(field, "must not be blank", "blank"));
         } else if (value.length() > MAX_NAME_LENGTH) {
-            violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters, was " + value.length()));
+            violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters, was " + value.length(),
+                    "too-long", MAX_NAME_LENGTH, value.length()));
         }
     }
 
@@ -95,14 +97,15 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
     static void checkStartLevels(Map<Grade, Integer> startLevelByGrade, int levelCount, List<Violation> violations) {
         if (startLevelByGrade == null
                 || Arrays.stream(Grade.values()).anyMatch(grade -> !startLevelByGrade.containsKey(grade))) {
-            violations.add(Violation.of("startLevelByGrade", "must give a level for every grade: " + ALL_GRADES));
+            violations.add(Violation.of("startLevelByGrade", "must give a level for every grade: " + ALL_GRADES,
+                    "missing-grades", ALL_GRADES));
         }
         if (startLevelByGrade == null) {
             return;
         }
         for (Grade grade : startLevelByGrade.keySet()) {
             if (grade == null) {
-                violations.add(Violation.of("startLevelByGrade", "must not have a null grade"));
+                violations.add(Violation.of("startLevelByGrade", "must not have a null grade", "null-element"));
             }
         }
         if (levelCount == 0) {
@@ -115,7 +118,7 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
             Integer level = startLevelByGrade.get(grade);
             if (level == null || level < 1 || level > levelCount) {
                 violations.add(Violation.of("startLevelByGrade." + grade,
-                        "must be a level 1.." + levelCount + ", was " + level));
+                        "must be a level 1.." + levelCount + ", was " + level, "out-of-range", 1, levelCount, level));
             }
         }
     }

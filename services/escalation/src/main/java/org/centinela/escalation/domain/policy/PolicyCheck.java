@@ -39,18 +39,21 @@ public final class PolicyCheck {
                 if (target instanceof Target.Group group) {
                     groupMembers.apply(group.groupId()).ifPresentOrElse(
                             members -> members.stream().filter(responderExists).forEach(reachable::add),
-                            () -> violations.add(Violation.of(field, "names an unknown group '" + group.groupId() + "'")));
+                            () -> violations.add(Violation.of(field, "names an unknown group '" + group.groupId() + "'",
+                                    "unknown-group", group.groupId())));
                 } else if (target instanceof Target.Responder responder) {
                     if (responderExists.test(responder.responderId())) {
                         reachable.add(responder.responderId());
                     } else {
-                        violations.add(Violation.of(field, "names an unknown responder '" + responder.responderId() + "'"));
+                        violations.add(Violation.of(field, "names an unknown responder '" + responder.responderId() + "'",
+                                "unknown-responder", responder.responderId()));
                     }
                 }
             }
             if (level.quorum() > reachable.size()) {
                 violations.add(Violation.of(prefix + "quorum", level.quorum() + " is more than the " + reachable.size()
-                        + (reachable.size() == 1 ? " person" : " people") + " level " + (i + 1) + " reaches"));
+                        + (reachable.size() == 1 ? " person" : " people") + " level " + (i + 1) + " reaches",
+                        "quorum-unreachable", level.quorum(), reachable.size(), i + 1));
             }
         }
         return List.copyOf(violations);

@@ -86,12 +86,13 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
                     channels.add(Channel.valueOf(channel));
                 } catch (IllegalArgumentException | NullPointerException e) {
                     violations.add(Violation.of("channels[" + k + "]",
-                            "must be one of " + ALL_CHANNELS + ", was " + quoted(channel)));
+                            "must be one of " + ALL_CHANNELS + ", was " + quoted(channel),
+                            "not-one-of", ALL_CHANNELS, channel));
                 }
             }
         }
         if (draft.quorum() == null) {
-            violations.add(Violation.of("quorum", "is required"));
+            violations.add(Violation.of("quorum", "is required", "required"));
         }
         Duration escalateAfter = duration("escalateAfter", draft.escalateAfter(), violations);
         Duration repeatEvery = duration("repeatEvery", draft.repeatEvery(), violations);
@@ -113,7 +114,8 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
         try {
             return Duration.parse(text);
         } catch (DateTimeParseException e) {
-            violations.add(Violation.of(field, "must be an ISO-8601 duration such as PT2M or PT5S, was " + quoted(text)));
+            violations.add(Violation.of(field, "must be an ISO-8601 duration such as PT2M or PT5S, was " + quoted(text),
+                    "not-a-duration", text));
             return null;
         }
     }
@@ -128,7 +130,8 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
             try {
                 starts.put(Grade.valueOf(grade), level);
             } catch (IllegalArgumentException | NullPointerException e) {
-                violations.add(Violation.of("startLevelByGrade." + grade, "is not a grade: " + ALL_GRADES));
+                violations.add(Violation.of("startLevelByGrade." + grade, "is not a grade: " + ALL_GRADES, "not-a-grade",
+                        ALL_GRADES));
             }
         });
         return starts;

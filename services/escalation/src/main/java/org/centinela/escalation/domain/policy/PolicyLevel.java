@@ -61,42 +61,44 @@ public record PolicyLevel(String name, List<Target> targets, Set<Channel> channe
         List<Violation> violations = new ArrayList<>();
         EscalationPolicy.checkName("name", name, violations);
         if (targets == null || targets.isEmpty()) {
-            violations.add(Violation.of("targets", "must not be empty"));
+            violations.add(Violation.of("targets", "must not be empty", "empty"));
         } else {
             Set<Target> seen = new HashSet<>();
             for (int i = 0; i < targets.size(); i++) {
                 Target target = targets.get(i);
                 if (target == null) {
-                    violations.add(Violation.of("targets[" + i + "]", "must not be null"));
+                    violations.add(Violation.of("targets[" + i + "]", "must not be null", "null-element"));
                 } else if (!seen.add(target)) {
-                    violations.add(Violation.of("targets[" + i + "]", "repeats '" + target + "'"));
+                    violations.add(Violation.of("targets[" + i + "]", "repeats '" + target + "'", "repeated", target));
                 }
             }
         }
         checkChannels(channels, violations);
         if (quorum < 1) {
-            violations.add(Violation.of("quorum", "must be at least 1, was " + quorum));
+            violations.add(Violation.of("quorum", "must be at least 1, was " + quorum, "too-small", 1, quorum));
         }
         if (escalateAfter == null) {
-            violations.add(Violation.of("escalateAfter", "is required"));
+            violations.add(Violation.of("escalateAfter", "is required", "required"));
         } else if (escalateAfter.isZero() || escalateAfter.isNegative()) {
-            violations.add(Violation.of("escalateAfter", "must be positive, was " + escalateAfter));
+            violations.add(Violation.of("escalateAfter", "must be positive, was " + escalateAfter, "not-positive",
+                    escalateAfter));
         }
         if (repeatEvery != null && (repeatEvery.isZero() || repeatEvery.isNegative())) {
-            violations.add(Violation.of("repeatEvery", "must be positive, was " + repeatEvery));
+            violations.add(Violation.of("repeatEvery", "must be positive, was " + repeatEvery, "not-positive",
+                    repeatEvery));
         }
         return violations;
     }
 
     private static void checkChannels(Set<Channel> channels, List<Violation> violations) {
         if (channels == null || channels.isEmpty()) {
-            violations.add(Violation.of("channels", "must not be empty"));
+            violations.add(Violation.of("channels", "must not be empty", "empty"));
             return;
         }
         // Iterated rather than asked contains(null): immutable sets refuse that question.
         for (Channel channel : channels) {
             if (channel == null) {
-                violations.add(Violation.of("channels", "must not contain null"));
+                violations.add(Violation.of("channels", "must not contain null", "null-element"));
                 return;
             }
         }

@@ -33,7 +33,8 @@ public sealed interface Target {
         }
         String was = text == null ? "null" : "'" + text + "'";
         throw new InvalidPolicyException(List.of(
-                Violation.of(field, "must be " + GROUP + "<id> or " + RESPONDER + "<id>, was " + was)));
+                Violation.of(field, "must be " + GROUP + "<id> or " + RESPONDER + "<id>, was " + was,
+                        "not-a-target", text)));
     }
 
     /** An id is non-empty and holds no whitespace. */

@@ -2,6 +2,7 @@ package org.centinela.escalation.application.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -128,8 +129,11 @@ class DirectoryUseCasesTest {
                 new PolicyDraft.Level("Two", List.of("group:unidad", "responder:" + ana), List.of("SMS"), 3, "PT1M", null)),
                 Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2))))
                 .isInstanceOfSatisfying(InvalidPolicyException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field)
-                                .containsExactly("levels[0].targets[0]", "levels[0].quorum", "levels[1].quorum"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(
+                                        tuple("levels[0].targets[0]", "unknown-group", List.of("nadie")),
+                                        tuple("levels[0].quorum", "quorum-unreachable", List.of("1", "0", "1")),
+                                        tuple("levels[1].quorum", "quorum-unreachable", List.of("3", "2", "2"))));
         assertThat(directory.current("p")).isEmpty();
     }
 
@@ -173,7 +177,8 @@ class DirectoryUseCasesTest {
 
         assertThatThrownBy(() -> saveDefender.update("operadora", marta, defender("p", "9173", null, null)))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("pin"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code)
+                                .containsExactly(tuple("pin", "duress-same-as-pin")));
         assertThatThrownBy(() -> saveDefender.update("operadora", "nobody", defender("p", null, null, null)))
                 .isInstanceOf(NotInDirectory.class);
     }
@@ -205,6 +210,7 @@ class DirectoryUseCasesTest {
     void aGroupOfUnknownRespondersIsRefused() {
         assertThatThrownBy(() -> saveGroup.save("operadora", "g", new GroupDraft("G", List.of(ana, "nobody"))))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("members[1]"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("members[1]", "unknown-responder", List.of("nobody"))));
     }
 }

@@ -2,7 +2,9 @@ package org.centinela.escalation.domain.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.centinela.escalation.domain.policy.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ class DefenderDraftTest {
     void creatingNeedsBothPinsEditingDoesNot() {
         assertThatThrownBy(() -> marta(null, null, null).toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("pin", "duressPin"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code)
+                                .containsExactly(tuple("pin", "required"), tuple("duressPin", "required")));
         assertThat(marta(null, null, null).toProfile("GT", false, id -> true).policyId()).isEqualTo("gt-default");
     }
 
@@ -34,11 +37,14 @@ class DefenderDraftTest {
     void pinsAreFourToEightDigitsAndDiffer() {
         for (String bad : new String[] {"123", "123456789", "12a4", "١٢٣٤"}) {
             assertThatThrownBy(() -> marta(bad, "9173", null).toProfile("GT", true, id -> true))
-                    .as(bad).isInstanceOf(InvalidEntryException.class);
+                    .as(bad).isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                            assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                    .containsExactly(tuple("pin", "not-a-pin", List.of("4", "8"))));
         }
         assertThatThrownBy(() -> marta("4821", "4821", null).toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("duressPin"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("duressPin", "duress-same-as-pin", List.of())));
         assertThat(marta("12345678", "0000", null).toProfile("GT", true, id -> true)).isNotNull();
     }
 
@@ -46,7 +52,8 @@ class DefenderDraftTest {
     void aCodeWordTheSmsGrammarWouldNotReadAsHersIsRefusedAndAnEmptyOneRemovesIt() {
         assertThatThrownBy(() -> marta("4821", "9173", "SOS").toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
-                    assertThat(refused.violations()).extracting(Violation::field).containsExactly("codeWord");
+                    assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                            .containsExactly(tuple("codeWord", "code-word-command", List.of()));
                     assertThat(refused.getMessage()).doesNotContain("SOS ");
                 });
         DefenderDraft removing = marta(null, null, "");
@@ -61,7 +68,34 @@ class DefenderDraftTest {
                 "9173", null, 0, false);
         assertThatThrownBy(() -> draft.toProfile("GT", true, id -> false))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field)
-                                .containsExactly("language", "country", "policyId"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(
+                                        tuple("language", "not-a-language", List.of()),
+                                        tuple("country", "not-a-country", List.of()),
+                                        tuple("policyId", "unknown-policy", List.of("gt-default"))));
+    }
+
+    @Test
+    void aCodeWordOfTwoWordsAMissingPolicyAndAnUnknownBaselineRiskAreNamedByTheirRules() {
+        DefenderDraft draft = new DefenderDraft("Marta", "5512 3456", "quc", "", " ", "4821", "9173", "dos palabras",
+                4, null);
+        assertThatThrownBy(() -> draft.toProfile("GT", true, id -> true))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
+                    assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                            .containsExactly(
+                                    tuple("country", "required", List.of()),
+                                    tuple("policyId", "required", List.of()),
+                                    tuple("codeWord", "code-word-not-one-word", List.of()),
+                                    tuple("baselineRisk", "out-of-range", List.of("0", "3")));
+                    assertThat(refused.violations()).extracting(Violation::args).noneMatch(args -> args.contains("dos"));
+                });
+        assertThatThrownBy(() -> new DefenderDraft("Marta", "5512 3456", "quc", "GT", "not an id", "4821", "9173",
+                "yo", null, null).toProfile("GT", true, id -> true))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(
+                                        tuple("policyId", "not-an-id", List.of()),
+                                        tuple("codeWord", "code-word-length", List.of("3", "40")),
+                                        tuple("baselineRisk", "required", List.of())));
     }
 }

@@ -2,6 +2,7 @@ package org.centinela.escalation.domain.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +22,15 @@ class GroupDraftTest {
     void everyViolationAtOnce() {
         assertThatThrownBy(() -> new GroupDraft(" ", Arrays.asList("r-1", null, "r-1")).toGroup("not an id"))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field)
-                                .containsExactly("groupId", "name", "members[1]", "members[2]"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(
+                                        tuple("groupId", "not-an-id", List.of()),
+                                        tuple("name", "blank", List.of()),
+                                        tuple("members[1]", "blank", List.of()),
+                                        tuple("members[2]", "repeated", List.of())));
         assertThatThrownBy(() -> new GroupDraft("G", null).toGroup("g"))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("members"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("members", "required", List.of())));
     }
 }

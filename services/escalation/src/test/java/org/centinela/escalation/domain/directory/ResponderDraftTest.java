@@ -2,6 +2,7 @@ package org.centinela.escalation.domain.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.centinela.contracts.notification.Channel;
@@ -35,6 +36,13 @@ class ResponderDraftTest {
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
                     assertThat(refused.violations()).extracting(Violation::field)
                             .containsExactly("name", "phone", "email", "language", "channels[1]", "username");
+                    assertThat(refused.violations()).extracting(Violation::code, Violation::args).containsExactly(
+                            tuple("blank", List.of()),
+                            tuple("not-a-phone", List.of("GT")),
+                            tuple("not-an-email", List.of()),
+                            tuple("not-a-language", List.of()),
+                            tuple("repeated", List.of()),
+                            tuple("not-a-username", List.of()));
                     assertThat(refused.getMessage()).doesNotContain("5512").doesNotContain("ana@");
                 });
     }
@@ -44,10 +52,28 @@ class ResponderDraftTest {
         assertThatThrownBy(() -> new ResponderDraft("Ana", "+50255123456", " ", "es", List.of("EMAIL"), null)
                 .toResponder("r-4", "GT"))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("channels"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("channels", "email-channel-without-email", List.of())));
         assertThatThrownBy(() -> new ResponderDraft("Ana", "+50255123456", null, "es", List.of(), null)
                 .toResponder("r-4", "GT"))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
-                        assertThat(refused.violations()).extracting(Violation::field).containsExactly("channels"));
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("channels", "empty", List.of())));
+    }
+
+    @Test
+    void anUnknownChannelATooLongNameAndAMissingPhoneOrLanguageAreNamedByTheirRules() {
+        assertThatThrownBy(() -> new ResponderDraft("n".repeat(201), null, null, " ", List.of("SMS", "FAX"), null)
+                .toResponder("r-5", "GT"))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
+                    assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                            .containsExactly(
+                                    tuple("name", "too-long", List.of("200")),
+                                    tuple("phone", "required", List.of()),
+                                    tuple("language", "required", List.of()),
+                                    tuple("channels[1]", "not-one-of", List.of("SMS, VOICE, EMAIL")));
+                    assertThat(refused.violations()).extracting(Violation::message)
+                            .contains("name must be at most 200 characters", "channels[1] must be one of SMS, VOICE, EMAIL");
+                });
     }
 }

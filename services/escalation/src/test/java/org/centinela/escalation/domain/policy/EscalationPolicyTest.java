@@ -63,41 +63,54 @@ class EscalationPolicyTest {
         nullLevel.put(Grade.HIGH, null);
         return Stream.of(
                 Arguments.of(" ", "Guatemala default", TWO_LEVELS, START_LEVELS, 1L,
-                        "id", "id must not be blank"),
+                        "id", "id must not be blank",
+                        "blank", List.of()),
                 Arguments.of("gt", "", TWO_LEVELS, START_LEVELS, 1L,
-                        "name", "name must not be blank"),
+                        "name", "name must not be blank",
+                        "blank", List.of()),
                 Arguments.of("gt", null, TWO_LEVELS, START_LEVELS, 1L,
-                        "name", "name must not be blank"),
+                        "name", "name must not be blank",
+                        "blank", List.of()),
                 Arguments.of("gt", "x".repeat(201), TWO_LEVELS, START_LEVELS, 1L,
-                        "name", "name must be at most 200 characters, was 201"),
+                        "name", "name must be at most 200 characters, was 201",
+                        "too-long", List.of("200", "201")),
                 Arguments.of("gt", "Guatemala default", List.of(), startLevels(1, 1, 1, 1), 1L,
-                        "levels", "levels must not be empty"),
+                        "levels", "levels must not be empty",
+                        "empty", List.of()),
                 Arguments.of("gt", "Guatemala default", List.of(eleven), START_LEVELS, 1L,
-                        "levels", "levels must be at most 10, was 11"),
+                        "levels", "levels must be at most 10, was 11",
+                        "too-many", List.of("10", "11")),
                 Arguments.of("gt", "Guatemala default", Arrays.asList(TRUSTED_CONTACTS, null), START_LEVELS, 1L,
-                        "levels[1]", "levels[1] must not be null"),
+                        "levels[1]", "levels[1] must not be null",
+                        "null-element", List.of()),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, startLevels(1, 1, 1, 3), 1L,
-                        "startLevelByGrade.CRITICAL", "startLevelByGrade.CRITICAL must be a level 1..2, was 3"),
+                        "startLevelByGrade.CRITICAL", "startLevelByGrade.CRITICAL must be a level 1..2, was 3",
+                        "out-of-range", List.of("1", "2", "3")),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, startLevels(0, 1, 1, 2), 1L,
-                        "startLevelByGrade.LOW", "startLevelByGrade.LOW must be a level 1..2, was 0"),
+                        "startLevelByGrade.LOW", "startLevelByGrade.LOW must be a level 1..2, was 0",
+                        "out-of-range", List.of("1", "2", "0")),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, nullLevel, 1L,
-                        "startLevelByGrade.HIGH", "startLevelByGrade.HIGH must be a level 1..2, was null"),
+                        "startLevelByGrade.HIGH", "startLevelByGrade.HIGH must be a level 1..2, was null",
+                        "out-of-range", List.of("1", "2", "null")),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, missingHigh, 1L, "startLevelByGrade",
-                        "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL"),
+                        "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL",
+                        "missing-grades", List.of("LOW, ELEVATED, HIGH, CRITICAL")),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, null, 1L, "startLevelByGrade",
-                        "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL"),
+                        "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL",
+                        "missing-grades", List.of("LOW, ELEVATED, HIGH, CRITICAL")),
                 Arguments.of("gt", "Guatemala default", TWO_LEVELS, START_LEVELS, 0L,
-                        "version", "version must be at least 1, was 0"));
+                        "version", "version must be at least 1, was 0",
+                        "too-small", List.of("1", "0")));
     }
 
     @ParameterizedTest(name = "{6}")
     @MethodSource("eachRule")
-    void refusesEachRuleWithItsFieldAndMessage(String id, String name, List<PolicyLevel> levels,
-            Map<Grade, Integer> startLevelByGrade, long version, String field, String message) {
+    void refusesEachRuleWithItsFieldMessageAndCode(String id, String name, List<PolicyLevel> levels,
+            Map<Grade, Integer> startLevelByGrade, long version, String field, String message, String code, List<String> args) {
         InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class,
                 () -> new EscalationPolicy(id, name, levels, startLevelByGrade, version));
 
-        assertThat(refused.violations()).containsExactly(new Violation(field, message));
+        assertThat(refused.violations()).containsExactly(new Violation(field, message, code, args));
         assertThat(refused).hasMessage(message);
     }
 

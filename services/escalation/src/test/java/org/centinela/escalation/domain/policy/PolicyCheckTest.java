@@ -44,21 +44,29 @@ class PolicyCheckTest {
     static Stream<Arguments> networkRules() {
         return Stream.of(
                 Arguments.of(policy(1, "group:unidad", "group:desconocido"), List.of(
-                        new Violation("levels[1].targets[1]", "levels[1].targets[1] names an unknown group 'desconocido'"))),
+                        new Violation("levels[1].targets[1]", "levels[1].targets[1] names an unknown group 'desconocido'",
+                                "unknown-group", List.of("desconocido")))),
                 Arguments.of(policy(1, "responder:zoe"), List.of(
-                        new Violation("levels[1].targets[0]", "levels[1].targets[0] names an unknown responder 'zoe'"),
-                        new Violation("levels[1].quorum", "levels[1].quorum 1 is more than the 0 people level 2 reaches"))),
+                        new Violation("levels[1].targets[0]", "levels[1].targets[0] names an unknown responder 'zoe'",
+                                "unknown-responder", List.of("zoe")),
+                        new Violation("levels[1].quorum", "levels[1].quorum 1 is more than the 0 people level 2 reaches",
+                                "quorum-unreachable", List.of("1", "0", "2")))),
                 Arguments.of(policy(3, "group:unidad"), List.of(
-                        new Violation("levels[1].quorum", "levels[1].quorum 3 is more than the 2 people level 2 reaches"))),
+                        new Violation("levels[1].quorum", "levels[1].quorum 3 is more than the 2 people level 2 reaches",
+                                "quorum-unreachable", List.of("3", "2", "2")))),
                 Arguments.of(policy(2, "group:vacio", "responder:eva"), List.of(
-                        new Violation("levels[1].quorum", "levels[1].quorum 2 is more than the 1 person level 2 reaches"))),
+                        new Violation("levels[1].quorum", "levels[1].quorum 2 is more than the 1 person level 2 reaches",
+                                "quorum-unreachable", List.of("2", "1", "2")))),
                 // carla is in both groups and named directly: she is one person, not three.
                 Arguments.of(policy(4, "group:unidad", "group:aliadas", "responder:carla"), List.of(
-                        new Violation("levels[1].quorum", "levels[1].quorum 4 is more than the 3 people level 2 reaches"))),
+                        new Violation("levels[1].quorum", "levels[1].quorum 4 is more than the 3 people level 2 reaches",
+                                "quorum-unreachable", List.of("4", "3", "2")))),
                 Arguments.of(policy(3, "group:unidad", "group:aliadas", "responder:carla"), List.of()),
                 Arguments.of(policy(2, "group:unidad", "responder:eva", "group:x", "responder:y"), List.of(
-                        new Violation("levels[1].targets[2]", "levels[1].targets[2] names an unknown group 'x'"),
-                        new Violation("levels[1].targets[3]", "levels[1].targets[3] names an unknown responder 'y'"))));
+                        new Violation("levels[1].targets[2]", "levels[1].targets[2] names an unknown group 'x'",
+                                "unknown-group", List.of("x")),
+                        new Violation("levels[1].targets[3]", "levels[1].targets[3] names an unknown responder 'y'",
+                                "unknown-responder", List.of("y")))));
     }
 
     @ParameterizedTest(name = "{1}")

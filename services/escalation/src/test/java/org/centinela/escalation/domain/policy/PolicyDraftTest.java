@@ -2,6 +2,7 @@ package org.centinela.escalation.domain.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -50,6 +51,22 @@ class PolicyDraftTest {
                 "startLevelByGrade must give a level for every grade: LOW, ELEVATED, HIGH, CRITICAL");
         assertThat(refused.violations()).extracting(Violation::field).contains(
                 "levels[0].targets[1]", "levels[0].channels[1]", "levels[2].quorum", "startLevelByGrade.URGENT");
+        assertThat(refused.violations()).extracting(Violation::code, Violation::args).containsExactly(
+                tuple("not-a-target", List.of("x")),
+                tuple("not-one-of", List.of("SMS, VOICE, EMAIL", "FAX")),
+                tuple("not-a-duration", List.of("2 minutes")),
+                tuple("blank", List.of()),
+                tuple("empty", List.of()),
+                tuple("empty", List.of()),
+                tuple("too-small", List.of("1", "0")),
+                tuple("not-positive", List.of("PT0S")),
+                tuple("not-positive", List.of("PT-5S")),
+                tuple("required", List.of()),
+                tuple("required", List.of()),
+                tuple("not-a-grade", List.of("LOW, ELEVATED, HIGH, CRITICAL")),
+                tuple("blank", List.of()),
+                tuple("null-element", List.of()),
+                tuple("missing-grades", List.of("LOW, ELEVATED, HIGH, CRITICAL")));
         assertThat(refused.getMessage()).startsWith(
                 "levels[0].targets[1] must be group:<id> or responder:<id>, was 'x'; levels[0].channels[1] must be");
     }
@@ -63,6 +80,8 @@ class PolicyDraftTest {
         InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> draft.toPolicy("gt", 1));
 
         assertThat(refused).hasMessage("startLevelByGrade.CRITICAL must be a level 1..2, was 3");
+        assertThat(refused.violations()).extracting(Violation::code, Violation::args)
+                .containsExactly(tuple("out-of-range", List.of("1", "2", "3")));
     }
 
     @Test

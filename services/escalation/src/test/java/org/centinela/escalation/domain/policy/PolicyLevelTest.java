@@ -39,49 +39,67 @@ class PolicyLevelTest {
         List<Target> nullTarget = new ArrayList<>(Arrays.asList(Target.parse("group:unidad"), null));
         return Stream.of(
                 Arguments.of((Runnable) () -> level(null, UNIDAD, SMS_ONLY, 1, TWO_MINUTES, null),
-                        "name", "name must not be blank"),
+                        "name", "name must not be blank",
+                        "blank", List.of()),
                 Arguments.of((Runnable) () -> level("  ", UNIDAD, SMS_ONLY, 1, TWO_MINUTES, null),
-                        "name", "name must not be blank"),
+                        "name", "name must not be blank",
+                        "blank", List.of()),
                 Arguments.of((Runnable) () -> level("n".repeat(201), UNIDAD, SMS_ONLY, 1, TWO_MINUTES, null),
-                        "name", "name must be at most 200 characters, was 201"),
+                        "name", "name must be at most 200 characters, was 201",
+                        "too-long", List.of("200", "201")),
                 Arguments.of((Runnable) () -> level("Unit", List.of(), SMS_ONLY, 1, TWO_MINUTES, null),
-                        "targets", "targets must not be empty"),
+                        "targets", "targets must not be empty",
+                        "empty", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", null, SMS_ONLY, 1, TWO_MINUTES, null),
-                        "targets", "targets must not be empty"),
+                        "targets", "targets must not be empty",
+                        "empty", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", nullTarget, SMS_ONLY, 1, TWO_MINUTES, null),
-                        "targets[1]", "targets[1] must not be null"),
+                        "targets[1]", "targets[1] must not be null",
+                        "null-element", List.of()),
                 Arguments.of((Runnable) () -> level("Unit",
                                 List.of(Target.parse("group:unidad"), Target.parse("responder:r1"),
                                         Target.parse("group:unidad")), SMS_ONLY, 1, TWO_MINUTES, null),
-                        "targets[2]", "targets[2] repeats 'group:unidad'"),
+                        "targets[2]", "targets[2] repeats 'group:unidad'",
+                        "repeated", List.of("group:unidad")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, Set.of(), 1, TWO_MINUTES, null),
-                        "channels", "channels must not be empty"),
+                        "channels", "channels must not be empty",
+                        "empty", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, null, 1, TWO_MINUTES, null),
-                        "channels", "channels must not be empty"),
+                        "channels", "channels must not be empty",
+                        "empty", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, withNull, 1, TWO_MINUTES, null),
-                        "channels", "channels must not contain null"),
+                        "channels", "channels must not contain null",
+                        "null-element", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 0, TWO_MINUTES, null),
-                        "quorum", "quorum must be at least 1, was 0"),
+                        "quorum", "quorum must be at least 1, was 0",
+                        "too-small", List.of("1", "0")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, -3, TWO_MINUTES, null),
-                        "quorum", "quorum must be at least 1, was -3"),
+                        "quorum", "quorum must be at least 1, was -3",
+                        "too-small", List.of("1", "-3")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 1, null, null),
-                        "escalateAfter", "escalateAfter is required"),
+                        "escalateAfter", "escalateAfter is required",
+                        "required", List.of()),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 1, Duration.ZERO, null),
-                        "escalateAfter", "escalateAfter must be positive, was PT0S"),
+                        "escalateAfter", "escalateAfter must be positive, was PT0S",
+                        "not-positive", List.of("PT0S")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 1, Duration.ofSeconds(-5), null),
-                        "escalateAfter", "escalateAfter must be positive, was PT-5S"),
+                        "escalateAfter", "escalateAfter must be positive, was PT-5S",
+                        "not-positive", List.of("PT-5S")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 1, TWO_MINUTES, Duration.ZERO),
-                        "repeatEvery", "repeatEvery must be positive, was PT0S"),
+                        "repeatEvery", "repeatEvery must be positive, was PT0S",
+                        "not-positive", List.of("PT0S")),
                 Arguments.of((Runnable) () -> level("Unit", UNIDAD, SMS_ONLY, 1, TWO_MINUTES, Duration.ofMinutes(-1)),
-                        "repeatEvery", "repeatEvery must be positive, was PT-1M"));
+                        "repeatEvery", "repeatEvery must be positive, was PT-1M",
+                        "not-positive", List.of("PT-1M")));
     }
 
     @ParameterizedTest(name = "{2}")
     @MethodSource("eachRule")
-    void refusesEachRuleWithItsFieldAndMessage(Runnable construction, String field, String message) {
+    void refusesEachRuleWithItsFieldMessageAndCode(Runnable construction, String field, String message, String code,
+            List<String> args) {
         InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, construction::run);
 
-        assertThat(refused.violations()).containsExactly(new Violation(field, message));
+        assertThat(refused.violations()).containsExactly(new Violation(field, message, code, args));
         assertThat(refused).hasMessage(message);
     }
 

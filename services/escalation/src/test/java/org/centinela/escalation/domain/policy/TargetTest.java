@@ -2,7 +2,9 @@ package org.centinela.escalation.domain.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -35,7 +37,8 @@ class TargetTest {
 
         String was = text == null ? "null" : "'" + text + "'";
         assertThat(refused.violations()).containsExactly(
-                new Violation("target", "target must be group:<id> or responder:<id>, was " + was));
+                new Violation("target", "target must be group:<id> or responder:<id>, was " + was, "not-a-target",
+                        List.of(String.valueOf(text))));
     }
 
     @ParameterizedTest
@@ -45,6 +48,7 @@ class TargetTest {
                 catchThrowableOfType(InvalidPolicyException.class, () -> Target.parse(text, field));
 
         assertThat(refused).hasMessage(field + " must be group:<id> or responder:<id>, was '" + text + "'");
-        assertThat(refused.violations()).extracting(Violation::field).containsExactly(field);
+        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                .containsExactly(tuple(field, "not-a-target", List.of(text)));
     }
 }

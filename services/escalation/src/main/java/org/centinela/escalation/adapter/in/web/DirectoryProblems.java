@@ -12,8 +12,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The refusals of the directory and the policies as RFC 9457 problems: 422 naming every bad field
- * ({@code levels[1].quorum}, {@code phone}), 409 for a change that conflicts with the network as it is, 404
- * for an id that names nothing. Details name fields, rules and ids, never a value sent.
+ * ({@code levels[1].quorum}, {@code phone}) and the rule it broke, as a code with its arguments that a client
+ * can translate (see the README), 409 for a change that conflicts with the network as it is, 404 for an id
+ * that names nothing. Details name fields, rules and ids, never a value sent.
  */
 public class DirectoryProblems {
 
@@ -41,7 +42,8 @@ public class DirectoryProblems {
 
     private static Response unprocessable(List<Violation> violations) {
         List<Problem.FieldError> errors = violations.stream()
-                .map(violation -> new Problem.FieldError(violation.field(), violation.message()))
+                .map(violation -> new Problem.FieldError(violation.field(), violation.message(), violation.code(),
+                        violation.args()))
                 .toList();
         String detail = String.join("; ", violations.stream().map(Violation::message).toList());
         return Problem.invalidFields(422, detail, errors).toResponse();

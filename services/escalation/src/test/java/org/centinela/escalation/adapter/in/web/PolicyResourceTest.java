@@ -120,14 +120,22 @@ class PolicyResourceTest {
 
         given().contentType(ContentType.JSON).body(body).when().put("/api/v1/policies/" + SmallNetwork.id("p"))
                 .then().statusCode(422)
-                .body("errors.field", equalTo(List.of("levels[1].escalateAfter")));
+                .body("errors.field", equalTo(List.of("levels[1].escalateAfter")))
+                .body("errors[0].code", equalTo("not-a-duration"))
+                .body("errors[0].args", equalTo(List.of("5 minutes")));
 
         body.put("levels", List.of(first, second));
         second.put("escalateAfter", "PT5M");
         given().contentType(ContentType.JSON).body(body).when().put("/api/v1/policies/" + SmallNetwork.id("p"))
                 .then().statusCode(422)
                 .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
-                .body("errors.field", containsInAnyOrder("levels[0].targets[0]", "levels[0].quorum", "levels[1].quorum"));
+                .body("errors.field", containsInAnyOrder("levels[0].targets[0]", "levels[0].quorum", "levels[1].quorum"))
+                .body("errors.find { it.field == 'levels[0].targets[0]' }.code", equalTo("unknown-group"))
+                .body("errors.find { it.field == 'levels[0].targets[0]' }.args", equalTo(List.of("nobody-" + trusted)))
+                .body("errors.find { it.field == 'levels[1].quorum' }.code", equalTo("quorum-unreachable"))
+                .body("errors.find { it.field == 'levels[1].quorum' }.args", equalTo(List.of("3", "2", "2")))
+                .body("errors.find { it.field == 'levels[1].quorum' }.message",
+                        equalTo("levels[1].quorum 3 is more than the 2 people level 2 reaches"));
     }
 
     @Test

@@ -75,6 +75,12 @@ class ResponderResourceTest {
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors.field", containsInAnyOrder("name", "phone", "email", "language", "channels[1]", "username"))
+                .body("errors.find { it.field == 'phone' }.code", equalTo("not-a-phone"))
+                .body("errors.find { it.field == 'phone' }.args", equalTo(List.of("GT")))
+                .body("errors.find { it.field == 'channels[1]' }.code", equalTo("not-one-of"))
+                .body("errors.find { it.field == 'channels[1]' }.args", equalTo(List.of("SMS, VOICE, EMAIL")))
+                .body("errors.find { it.field == 'name' }.code", equalTo("blank"))
+                .body("errors.find { it.field == 'name' }.args", equalTo(List.of()))
                 .body("detail", not(containsString("not-an-address")));
     }
 
