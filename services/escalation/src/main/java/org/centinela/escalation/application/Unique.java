@@ -11,11 +11,11 @@ final class Unique {
 
     static void check(People people, String personId, String phone, String username) {
         people.idWithPhone(phone).filter(other -> !other.equals(personId)).ifPresent(other -> {
-            throw new DirectoryConflict("phone", "phone is already the number of another person of the directory");
+            throw DirectoryConflict.taken("phone", "phone is already the number of another person of the directory");
         });
         if (username != null) {
             people.idWithUsername(username).filter(other -> !other.equals(personId)).ifPresent(other -> {
-                throw new DirectoryConflict("username", "username is already the user name of another person");
+                throw DirectoryConflict.taken("username", "username is already the user name of another person");
             });
         }
     }

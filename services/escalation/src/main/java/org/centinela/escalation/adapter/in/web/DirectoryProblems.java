@@ -31,7 +31,7 @@ public class DirectoryProblems {
     @ServerExceptionMapper
     public Response conflict(DirectoryConflict conflict) {
         List<Problem.FieldError> errors = conflict.field() == null ? List.of()
-                : List.of(new Problem.FieldError(conflict.field(), conflict.getMessage()));
+                : List.of(new Problem.FieldError(conflict.field(), conflict.getMessage(), conflict.code(), List.of()));
         return new Problem(Problem.ABOUT_BLANK, "Conflict", 409, conflict.getMessage(), errors).toResponse();
     }
 

@@ -3,6 +3,7 @@ package org.centinela.escalation.adapter.out.persistence;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.centinela.escalation.application.DirectoryConflict;
 
 /**
@@ -14,15 +15,16 @@ final class DatabaseConflicts {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private static final Map<String, DirectoryConflict> BY_CONSTRAINT = Map.of(
-            "person_phone", new DirectoryConflict("phone", "phone is already the number of another person of the directory"),
-            "person_username", new DirectoryConflict("username", "username is already the user name of another person"),
-            "person_pkey", new DirectoryConflict(null, "a person with this id exists already"),
-            "policy_version_pkey", new DirectoryConflict(null, "the policy was changed meanwhile; read it and try again"),
-            "group_member_pkey", new DirectoryConflict(null, "the group was changed meanwhile; read it and try again"),
-            "group_member_responder_id_fkey", new DirectoryConflict(null, "a responder of the change is named by a group, or was just removed"),
-            "person_policy", new DirectoryConflict("policyId", "the policy is used by a defender, or was just removed"),
-            "device_defender_id_fkey", new DirectoryConflict(null, "the defender was just removed"));
+    /** A new conflict for each failure, with a stack trace of its own. */
+    private static final Map<String, Supplier<DirectoryConflict>> BY_CONSTRAINT = Map.of(
+            "person_phone", () -> DirectoryConflict.taken("phone", "phone is already the number of another person of the directory"),
+            "person_username", () -> DirectoryConflict.taken("username", "username is already the user name of another person"),
+            "person_pkey", () -> new DirectoryConflict(null, "a person with this id exists already"),
+            "policy_version_pkey", () -> new DirectoryConflict(null, "the policy was changed meanwhile; read it and try again"),
+            "group_member_pkey", () -> new DirectoryConflict(null, "the group was changed meanwhile; read it and try again"),
+            "group_member_responder_id_fkey", () -> new DirectoryConflict(null, "a responder of the change is named by a group, or was just removed"),
+            "person_policy", () -> new DirectoryConflict("policyId", "the policy is used by a defender, or was just removed"),
+            "device_defender_id_fkey", () -> new DirectoryConflict(null, "the defender was just removed"));
 
     private DatabaseConflicts() {
     }
@@ -35,7 +37,7 @@ final class DatabaseConflicts {
         String message = failure.getMessage() == null ? "" : failure.getMessage();
         return BY_CONSTRAINT.entrySet().stream()
                 .filter(entry -> message.contains("\"" + entry.getKey() + "\""))
-                .map(entry -> new DirectoryConflict(entry.getValue().field(), entry.getValue().getMessage()))
+                .map(entry -> entry.getValue().get())
                 .findFirst();
     }
 

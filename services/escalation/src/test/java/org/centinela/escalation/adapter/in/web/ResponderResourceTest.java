@@ -104,7 +104,9 @@ class ResponderResourceTest {
                 .when().post("/api/v1/responders")
                 .then().statusCode(409)
                 .contentType(startsWith("application/problem+json"))
-                .body("errors.field", hasItem("phone"));
+                .body("errors.field", equalTo(List.of("phone")))
+                .body("errors[0].code", equalTo("taken"))
+                .body("errors[0].args", equalTo(List.of()));
     }
 
     @Test

@@ -16,6 +16,7 @@ class DatabaseConflictsTest {
         assertThat(DatabaseConflicts.translate(race, "add a responder"))
                 .isInstanceOfSatisfying(DirectoryConflict.class, conflict -> {
                     assertThat(conflict.field()).isEqualTo("phone");
+                    assertThat(conflict.code()).isEqualTo("taken");
                     assertThat(conflict.getMessage()).doesNotContain("+502");
                 });
     }
@@ -25,7 +26,10 @@ class DatabaseConflictsTest {
         assertThat(DatabaseConflicts.of(new SQLException("violates \"group_member_pkey\"", "23505"))).isPresent();
         assertThat(DatabaseConflicts.of(new SQLException("violates \"policy_version_pkey\"", "23505"))).isPresent();
         assertThat(DatabaseConflicts.of(new SQLException("violates \"person_policy\"", "23503")))
-                .hasValueSatisfying(conflict -> assertThat(conflict.field()).isEqualTo("policyId"));
+                .hasValueSatisfying(conflict -> {
+                    assertThat(conflict.field()).isEqualTo("policyId");
+                    assertThat(conflict.code()).isNull();
+                });
         assertThat(DatabaseConflicts.translate(new SQLException("connection lost", "08006"), "add a group"))
                 .isInstanceOf(IllegalStateException.class);
     }
