@@ -37,7 +37,7 @@ public record HotZone(String id, String name, double lat, double lon, int radius
         if (!ID.matcher(id).matches()) {
             throw new InvalidRiskModelException("hotZone.id",
                     "must be 1 to 40 lowercase letters, digits and dashes, starting with a letter or a digit, was '"
-                            + id + "'");
+                            + id + "'", "not-a-zone-id", id);
         }
         String zone = "hotZone '" + id + "'";
         text(name, MAX_NAME_LENGTH, zone + " name");

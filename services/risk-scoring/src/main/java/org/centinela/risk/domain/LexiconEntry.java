@@ -23,19 +23,22 @@ public record LexiconEntry(String phrase, int weight) {
         String[] words = Words.split(phrase);
         if (words.length == 0) {
             throw new InvalidRiskModelException("lexiconEntry.phrase",
-                    "must have a letter or a digit, was '" + phrase + "'");
+                    "must have a letter or a digit, was '" + phrase + "'", "no-letter-or-digit", phrase);
         }
         if (words.length > MAX_WORDS) {
             throw new InvalidRiskModelException("lexiconEntry.phrase",
-                    "must have at most " + MAX_WORDS + " words, '" + phrase + "' has " + words.length);
+                    "must have at most " + MAX_WORDS + " words, '" + phrase + "' has " + words.length,
+                    "too-many-words", MAX_WORDS, phrase, words.length);
         }
         if (String.join("-", words).length() > MAX_CODE_NAME_LENGTH) {
             throw new InvalidRiskModelException("lexiconEntry.phrase",
-                    "must be at most " + MAX_CODE_NAME_LENGTH + " characters once folded, '" + phrase + "' is longer");
+                    "must be at most " + MAX_CODE_NAME_LENGTH + " characters once folded, '" + phrase + "' is longer",
+                    "too-long-folded", MAX_CODE_NAME_LENGTH, phrase);
         }
         if (weight < 0 || weight > ModelRules.MAX_WEIGHT) {
             throw new InvalidRiskModelException("lexiconEntry.weight",
-                    "must be 0.." + ModelRules.MAX_WEIGHT + ", was " + weight + " (phrase '" + phrase + "')");
+                    "must be 0.." + ModelRules.MAX_WEIGHT + ", was " + weight + " (phrase '" + phrase + "')",
+                    "out-of-range", 0, ModelRules.MAX_WEIGHT, weight);
         }
     }
 

@@ -13,21 +13,31 @@ final class ModelRules {
 
     static <T> T present(T value, String field) {
         if (value == null) {
-            throw new InvalidRiskModelException(field, "must not be null");
+            throw new InvalidRiskModelException(field, "must not be null", "required");
+        }
+        return value;
+    }
+
+    /** {@code value}, an element of a list ({@code field} ends with its index), if it is not null. */
+    static <T> T element(T value, String field) {
+        if (value == null) {
+            throw new InvalidRiskModelException(field, "must not be null", "null-element");
         }
         return value;
     }
 
     static int within(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new InvalidRiskModelException(field, "must be " + min + ".." + max + ", was " + value);
+            throw new InvalidRiskModelException(field, "must be " + min + ".." + max + ", was " + value,
+                    "out-of-range", min, max, value);
         }
         return value;
     }
 
     static double within(double value, double min, double max, String field) {
         if (!(value >= min && value <= max)) {
-            throw new InvalidRiskModelException(field, "must be " + min + ".." + max + ", was " + value);
+            throw new InvalidRiskModelException(field, "must be " + min + ".." + max + ", was " + value,
+                    "out-of-range", min, max, value);
         }
         return value;
     }
@@ -41,10 +51,11 @@ final class ModelRules {
     static <T> List<T> listOf(List<T> values, int max, String field) {
         present(values, field);
         if (values.size() > max) {
-            throw new InvalidRiskModelException(field, "must have at most " + max + " elements, had " + values.size());
+            throw new InvalidRiskModelException(field, "must have at most " + max + " elements, had " + values.size(),
+                    "too-many", max, values.size());
         }
         for (int i = 0; i < values.size(); i++) {
-            present(values.get(i), field + "[" + i + "]");
+            element(values.get(i), field + "[" + i + "]");
         }
         return List.copyOf(values);
     }
@@ -53,11 +64,12 @@ final class ModelRules {
     static String text(String value, int maxLength, String field) {
         present(value, field);
         if (value.isBlank()) {
-            throw new InvalidRiskModelException(field, "must not be blank");
+            throw new InvalidRiskModelException(field, "must not be blank", "blank");
         }
         if (value.length() > maxLength) {
             throw new InvalidRiskModelException(field,
-                    "must be at most " + maxLength + " characters, was " + value.length());
+                    "must be at most " + maxLength + " characters, was " + value.length(), "too-long", maxLength,
+                    value.length());
         }
         return value;
     }

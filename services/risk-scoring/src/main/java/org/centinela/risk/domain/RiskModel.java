@@ -42,7 +42,8 @@ public record RiskModel(
 
     public RiskModel {
         if (version < 1) {
-            throw new InvalidRiskModelException("version", "must be at least 1, was " + version);
+            throw new InvalidRiskModelException("version", "must be at least 1, was " + version,
+                    "too-small", 1, version);
         }
         present(weights, "weights");
         lexicons = checkedLexicons(lexicons);
@@ -90,14 +91,16 @@ public record RiskModel(
         present(lexicons, "lexicons");
         if (lexicons.size() > MAX_LANGUAGES) {
             throw new InvalidRiskModelException("lexicons",
-                    "must have at most " + MAX_LANGUAGES + " languages, had " + lexicons.size());
+                    "must have at most " + MAX_LANGUAGES + " languages, had " + lexicons.size(),
+                    "too-many", MAX_LANGUAGES, lexicons.size());
         }
         SortedMap<String, Lexicon> sorted = new TreeMap<>();
         for (Map.Entry<String, Lexicon> entry : lexicons.entrySet()) {
             String language = entry.getKey();
             if (language == null || !LANGUAGE.matcher(language).matches()) {
                 throw new InvalidRiskModelException("lexicons",
-                        "keys must be language codes of two or three lowercase letters, was '" + language + "'");
+                        "keys must be language codes of two or three lowercase letters, was '" + language + "'",
+                        "not-a-language", language);
             }
             Lexicon lexicon = present(entry.getValue(), "lexicons." + language);
             checkNoEntryMatchesAnother(language, lexicon);
@@ -105,7 +108,8 @@ public record RiskModel(
         }
         for (String language : REQUIRED_LANGUAGES) {
             if (!sorted.containsKey(language)) {
-                throw new InvalidRiskModelException("lexicons", "must have a lexicon for '" + language + "'");
+                throw new InvalidRiskModelException("lexicons", "must have a lexicon for '" + language + "'",
+                        "lexicon-missing", language);
             }
         }
         return Collections.unmodifiableSortedMap(sorted);
@@ -121,9 +125,12 @@ public record RiskModel(
             Integer earlier = seen.putIfAbsent(stems, i);
             if (earlier != null) {
                 String field = "lexicons." + language + ".entries";
+                String phrase = entries.get(i).phrase();
+                String earlierField = field + "[" + earlier + "]";
+                String earlierPhrase = entries.get(earlier).phrase();
                 throw new InvalidRiskModelException(field + "[" + i + "]",
-                        "'" + entries.get(i).phrase() + "' matches the same words as " + field + "[" + earlier + "] '"
-                                + entries.get(earlier).phrase() + "'");
+                        "'" + phrase + "' matches the same words as " + earlierField + " '" + earlierPhrase + "'",
+                        "phrase-overlap", phrase, earlierField, earlierPhrase);
             }
         }
     }
@@ -133,7 +140,8 @@ public record RiskModel(
         Set<String> ids = new HashSet<>();
         for (HotZone zone : zones) {
             if (!ids.add(zone.id())) {
-                throw new InvalidRiskModelException("hotZones", "must not have two zones with id '" + zone.id() + "'");
+                throw new InvalidRiskModelException("hotZones", "must not have two zones with id '" + zone.id() + "'",
+                        "repeated", zone.id());
             }
         }
         return zones;

@@ -15,10 +15,12 @@ public record Thresholds(int elevated, int high, int critical) {
         within(high, 1, 100, "thresholds.high");
         within(critical, 1, 100, "thresholds.critical");
         if (high <= elevated) {
-            throw new InvalidRiskModelException("thresholds.high", "must be greater than thresholds.elevated");
+            throw new InvalidRiskModelException("thresholds.high", "must be greater than thresholds.elevated",
+                    "thresholds-not-increasing", "thresholds.elevated");
         }
         if (critical <= high) {
-            throw new InvalidRiskModelException("thresholds.critical", "must be greater than thresholds.high");
+            throw new InvalidRiskModelException("thresholds.critical", "must be greater than thresholds.high",
+                    "thresholds-not-increasing", "thresholds.high");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.centinela.risk.domain;
 
+import static org.centinela.risk.domain.ModelRules.element;
 import static org.centinela.risk.domain.ModelRules.present;
 import static org.centinela.risk.domain.ModelRules.weight;
 
@@ -44,15 +45,17 @@ public record Weights(
         present(baselineByLevel, "weights.baselineByLevel");
         if (baselineByLevel.size() != BASELINE_LEVELS) {
             throw new InvalidRiskModelException("weights.baselineByLevel",
-                    "must have " + BASELINE_LEVELS + " values, for levels 0 to 3, had " + baselineByLevel.size());
+                    "must have " + BASELINE_LEVELS + " values, for levels 0 to 3, had " + baselineByLevel.size(),
+                    "baseline-level-count", BASELINE_LEVELS, baselineByLevel.size());
         }
         for (int level = 0; level < BASELINE_LEVELS; level++) {
             String field = "weights.baselineByLevel[" + level + "]";
-            weight(present(baselineByLevel.get(level), field), field);
+            weight(element(baselineByLevel.get(level), field), field);
             if (level > 0 && baselineByLevel.get(level) < baselineByLevel.get(level - 1)) {
+                String lowerLevel = "weights.baselineByLevel[" + (level - 1) + "]";
                 throw new InvalidRiskModelException(field,
-                        "must be at least weights.baselineByLevel[" + (level - 1) + "]: a higher baseline risk "
-                                + "never adds less");
+                        "must be at least " + lowerLevel + ": a higher baseline risk never adds less",
+                        "baseline-decreasing", lowerLevel);
             }
         }
         baselineByLevel = List.copyOf(baselineByLevel);

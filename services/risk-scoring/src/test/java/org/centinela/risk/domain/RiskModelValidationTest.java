@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +30,15 @@ class RiskModelValidationTest {
                 .hasMessageStartingWith(field + " ");
     }
 
+    /** The refusal names the rule {@code code} with these arguments. */
+    private static ThrowingConsumer<Throwable> rule(String code, String... args) {
+        return e -> {
+            InvalidRiskModelException refused = (InvalidRiskModelException) e;
+            assertThat(refused.code()).isEqualTo(code);
+            assertThat(refused.args()).containsExactly(args);
+        };
+    }
+
     private static RiskModel model(Map<String, Lexicon> lexicons) {
         return new RiskModel(1, DEFAULTS.weights(), lexicons, List.of(), DEFAULTS.thresholds());
     }
@@ -39,13 +49,15 @@ class RiskModelValidationTest {
     @ValueSource(longs = {0, -1, Long.MIN_VALUE})
     void theVersionIsAtLeastOne(long version) {
         refused(() -> DEFAULTS.withVersion(version), "version")
-                .hasMessage("version must be at least 1, was " + version);
+                .hasMessage("version must be at least 1, was " + version)
+                .satisfies(rule("too-small", "1", String.valueOf(version)));
     }
 
     @Test
     void everyPartIsRequired() {
         refused(() -> new RiskModel(1, null, DEFAULTS.lexicons(), List.of(), DEFAULTS.thresholds()), "weights")
-                .hasMessage("weights must not be null");
+                .hasMessage("weights must not be null")
+                .satisfies(rule("required"));
         refused(() -> new RiskModel(1, DEFAULTS.weights(), null, List.of(), DEFAULTS.thresholds()), "lexicons")
                 .hasMessage("lexicons must not be null");
         refused(() -> new RiskModel(1, DEFAULTS.weights(), DEFAULTS.lexicons(), null, DEFAULTS.thresholds()),
@@ -72,7 +84,8 @@ class RiskModelValidationTest {
         "5, -1", "5, 101", "6, -1", "6, 101", "7, -1", "7, 101"})
     void everyWeightIsAWholeNumber0To100(int index, int value) {
         String field = "weights." + WEIGHT_FIELDS.get(index);
-        refused(() -> weightsWith(index, value), field).hasMessage(field + " must be 0..100, was " + value);
+        refused(() -> weightsWith(index, value), field).hasMessage(field + " must be 0..100, was " + value)
+                .satisfies(rule("out-of-range", "0", "100", String.valueOf(value)));
     }
 
     @Test
@@ -91,15 +104,20 @@ class RiskModelValidationTest {
     void theBaselineHasOneWeightPerLevelNeverDecreasing() {
         refused(() -> baseline(null), "weights.baselineByLevel").hasMessage("weights.baselineByLevel must not be null");
         refused(() -> baseline(List.of(0, 5, 10)), "weights.baselineByLevel")
-                .hasMessage("weights.baselineByLevel must have 4 values, for levels 0 to 3, had 3");
-        refused(() -> baseline(List.of(0, 5, 10, 20, 30)), "weights.baselineByLevel");
+                .hasMessage("weights.baselineByLevel must have 4 values, for levels 0 to 3, had 3")
+                .satisfies(rule("baseline-level-count", "4", "3"));
+        refused(() -> baseline(List.of(0, 5, 10, 20, 30)), "weights.baselineByLevel")
+                .satisfies(rule("baseline-level-count", "4", "5"));
         refused(() -> baseline(Arrays.asList(0, null, 10, 20)), "weights.baselineByLevel[1]")
-                .hasMessage("weights.baselineByLevel[1] must not be null");
+                .hasMessage("weights.baselineByLevel[1] must not be null")
+                .satisfies(rule("null-element"));
         refused(() -> baseline(List.of(0, 5, 101, 120)), "weights.baselineByLevel[2]")
                 .hasMessage("weights.baselineByLevel[2] must be 0..100, was 101");
         refused(() -> baseline(List.of(-1, 5, 10, 20)), "weights.baselineByLevel[0]");
         refused(() -> baseline(List.of(0, 10, 5, 20)), "weights.baselineByLevel[2]")
-                .hasMessageContaining("must be at least weights.baselineByLevel[1]");
+                .hasMessage("weights.baselineByLevel[2] must be at least weights.baselineByLevel[1]: a higher baseline "
+                        + "risk never adds less")
+                .satisfies(rule("baseline-decreasing", "weights.baselineByLevel[1]"));
         assertThat(baseline(List.of(0, 0, 0, 0)).baseline(3)).isZero();
         assertThat(baseline(List.of(7, 7, 100, 100)).baseline(2)).isEqualTo(100);
     }
@@ -117,17 +135,22 @@ class RiskModelValidationTest {
 
     @ParameterizedTest(name = "({0}, {1}, {2}): {3}")
     @CsvSource(delimiter = '|', value = {
-        "0  | 55  | 80  | thresholds.elevated | thresholds.elevated must be 1..100, was 0",
-        "30 | 101 | 102 | thresholds.high     | thresholds.high must be 1..100, was 101",
-        "30 | 55  | 101 | thresholds.critical | thresholds.critical must be 1..100, was 101",
-        "30 | 30  | 80  | thresholds.high     | thresholds.high must be greater than thresholds.elevated",
-        "30 | 29  | 80  | thresholds.high     | thresholds.high must be greater than thresholds.elevated",
-        "30 | 55  | 55  | thresholds.critical | thresholds.critical must be greater than thresholds.high",
-        "30 | 55  | 40  | thresholds.critical | thresholds.critical must be greater than thresholds.high"
+        "0  | 55  | 80  | thresholds.elevated | thresholds.elevated must be 1..100, was 0 | out-of-range | 1;100;0",
+        "30 | 101 | 102 | thresholds.high     | thresholds.high must be 1..100, was 101 | out-of-range | 1;100;101",
+        "30 | 55  | 101 | thresholds.critical | thresholds.critical must be 1..100, was 101 | out-of-range | 1;100;101",
+        "30 | 30  | 80  | thresholds.high     | thresholds.high must be greater than thresholds.elevated "
+                + "| thresholds-not-increasing | thresholds.elevated",
+        "30 | 29  | 80  | thresholds.high     | thresholds.high must be greater than thresholds.elevated "
+                + "| thresholds-not-increasing | thresholds.elevated",
+        "30 | 55  | 55  | thresholds.critical | thresholds.critical must be greater than thresholds.high "
+                + "| thresholds-not-increasing | thresholds.high",
+        "30 | 55  | 40  | thresholds.critical | thresholds.critical must be greater than thresholds.high "
+                + "| thresholds-not-increasing | thresholds.high"
     })
     void thresholdsAreStrictlyIncreasingWithin1To100(int elevated, int high, int critical, String field,
-            String message) {
-        refused(() -> new Thresholds(elevated, high, critical), field).hasMessage(message);
+            String message, String code, String args) {
+        refused(() -> new Thresholds(elevated, high, critical), field).hasMessage(message)
+                .satisfies(rule(code, args.split(";")));
     }
 
     @Test
@@ -141,7 +164,8 @@ class RiskModelValidationTest {
     @Test
     void spanishAndEnglishAreRequired() {
         refused(() -> model(Map.of("es", Lexicon.of())), "lexicons")
-                .hasMessage("lexicons must have a lexicon for 'en'");
+                .hasMessage("lexicons must have a lexicon for 'en'")
+                .satisfies(rule("lexicon-missing", "en"));
         refused(() -> model(Map.of("en", Lexicon.of())), "lexicons")
                 .hasMessage("lexicons must have a lexicon for 'es'");
         refused(() -> model(Map.of()), "lexicons");
@@ -155,18 +179,20 @@ class RiskModelValidationTest {
 
         refused(() -> model(lexicons), "lexicons")
                 .hasMessage("lexicons keys must be language codes of two or three lowercase letters, was '"
-                        + key + "'");
+                        + key + "'")
+                .satisfies(rule("not-a-language", key));
     }
 
     @Test
     void aNullKeyOrLexiconIsRefused() {
         Map<String, Lexicon> nullKey = new HashMap<>(DEFAULTS.lexicons());
         nullKey.put(null, Lexicon.of());
-        refused(() -> model(nullKey), "lexicons");
+        refused(() -> model(nullKey), "lexicons").satisfies(rule("not-a-language", "null"));
 
         Map<String, Lexicon> nullLexicon = new HashMap<>(DEFAULTS.lexicons());
         nullLexicon.put("mam", null);
-        refused(() -> model(nullLexicon), "lexicons.mam").hasMessage("lexicons.mam must not be null");
+        refused(() -> model(nullLexicon), "lexicons.mam").hasMessage("lexicons.mam must not be null")
+                .satisfies(rule("required"));
     }
 
     @Test
@@ -176,7 +202,8 @@ class RiskModelValidationTest {
             lexicons.put("x" + c, Lexicon.of());
         }
 
-        refused(() -> model(lexicons), "lexicons").hasMessage("lexicons must have at most 20 languages, had 21");
+        refused(() -> model(lexicons), "lexicons").hasMessage("lexicons must have at most 20 languages, had 21")
+                .satisfies(rule("too-many", "20", "21"));
     }
 
     @ParameterizedTest(name = "{0} then {1}")
@@ -190,7 +217,8 @@ class RiskModelValidationTest {
 
         String field = "lexicons." + language + ".entries[2]";
         refused(() -> DEFAULTS.withLexicon(language, lexicon), field).hasMessage(field + " '" + second
-                + "' matches the same words as lexicons." + language + ".entries[1] '" + first + "'");
+                + "' matches the same words as lexicons." + language + ".entries[1] '" + first + "'")
+                .satisfies(rule("phrase-overlap", second, "lexicons." + language + ".entries[1]", first));
     }
 
     @Test
@@ -205,9 +233,11 @@ class RiskModelValidationTest {
     void aLexiconHasAtMost500EntriesNoneNull() {
         refused(() -> new Lexicon(null), "lexicon.entries").hasMessage("lexicon.entries must not be null");
         refused(() -> new Lexicon(Collections.nCopies(501, new LexiconEntry("a", 1))), "lexicon.entries")
-                .hasMessage("lexicon.entries must have at most 500 elements, had 501");
+                .hasMessage("lexicon.entries must have at most 500 elements, had 501")
+                .satisfies(rule("too-many", "500", "501"));
         refused(() -> new Lexicon(Arrays.asList(new LexiconEntry("a", 1), null)), "lexicon.entries[1]")
-                .hasMessage("lexicon.entries[1] must not be null");
+                .hasMessage("lexicon.entries[1] must not be null")
+                .satisfies(rule("null-element"));
         assertThat(new Lexicon(Collections.nCopies(500, new LexiconEntry("a", 1))).entries()).hasSize(500);
     }
 
@@ -226,17 +256,25 @@ class RiskModelValidationTest {
     @Test
     void aPhraseHasOneToEightWordsAndAtMost80Characters() {
         refused(() -> new LexiconEntry(null, 10), "lexiconEntry.phrase")
-                .hasMessage("lexiconEntry.phrase must not be null");
+                .hasMessage("lexiconEntry.phrase must not be null")
+                .satisfies(rule("required"));
         refused(() -> new LexiconEntry("  ", 10), "lexiconEntry.phrase")
-                .hasMessage("lexiconEntry.phrase must not be blank");
+                .hasMessage("lexiconEntry.phrase must not be blank")
+                .satisfies(rule("blank"));
         refused(() -> new LexiconEntry("¡¿...?!", 10), "lexiconEntry.phrase")
-                .hasMessage("lexiconEntry.phrase must have a letter or a digit, was '¡¿...?!'");
+                .hasMessage("lexiconEntry.phrase must have a letter or a digit, was '¡¿...?!'")
+                .satisfies(rule("no-letter-or-digit", "¡¿...?!"));
         refused(() -> new LexiconEntry("a".repeat(81), 10), "lexiconEntry.phrase")
-                .hasMessage("lexiconEntry.phrase must be at most 80 characters, was 81");
+                .hasMessage("lexiconEntry.phrase must be at most 80 characters, was 81")
+                .satisfies(rule("too-long", "80", "81"));
         refused(() -> new LexiconEntry("uno dos tres cuatro cinco seis siete ocho nueve", 10), "lexiconEntry.phrase")
-                .hasMessageContaining("must have at most 8 words");
+                .hasMessage("lexiconEntry.phrase must have at most 8 words, "
+                        + "'uno dos tres cuatro cinco seis siete ocho nueve' has 9")
+                .satisfies(rule("too-many-words", "8", "uno dos tres cuatro cinco seis siete ocho nueve", "9"));
         refused(() -> new LexiconEntry("abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij", 10),
-                "lexiconEntry.phrase").hasMessageContaining("must be at most 56 characters once folded");
+                "lexiconEntry.phrase").hasMessageContaining("must be at most 56 characters once folded")
+                .satisfies(rule("too-long-folded", "56",
+                        "abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij"));
         assertThat(new LexiconEntry("uno dos tres cuatro cinco seis siete ocho", 10).code())
                 .isEqualTo("keyword.uno-dos-tres-cuatro-cinco-seis-siete-ocho");
     }
@@ -245,7 +283,8 @@ class RiskModelValidationTest {
     @ValueSource(ints = {-1, 101, Integer.MIN_VALUE, Integer.MAX_VALUE})
     void anEntryWeighs0To100(int weight) {
         refused(() -> new LexiconEntry("amenaza", weight), "lexiconEntry.weight")
-                .hasMessage("lexiconEntry.weight must be 0..100, was " + weight + " (phrase 'amenaza')");
+                .hasMessage("lexiconEntry.weight must be 0..100, was " + weight + " (phrase 'amenaza')")
+                .satisfies(rule("out-of-range", "0", "100", String.valueOf(weight)));
     }
 
     @Test
@@ -260,7 +299,8 @@ class RiskModelValidationTest {
     @ValueSource(strings = {"Zona 18", "zona_18", "-zona", "", "ZONA", "a234567890123456789012345678901234567890z"})
     void aZoneIdIsLowercaseLettersDigitsAndDashes(String id) {
         refused(() -> new HotZone(id, "Zona", 14.6, -90.5, 1000), "hotZone.id")
-                .hasMessageStartingWith("hotZone.id must be 1 to 40 lowercase letters, digits and dashes");
+                .hasMessageStartingWith("hotZone.id must be 1 to 40 lowercase letters, digits and dashes")
+                .satisfies(rule("not-a-zone-id", id));
     }
 
     @Test
@@ -269,15 +309,21 @@ class RiskModelValidationTest {
                 .hasMessage("hotZone.id must not be null");
         refused(() -> new HotZone("z18", null, 14.6, -90.5, 1000), "hotZone 'z18' name");
         refused(() -> new HotZone("z18", " ", 14.6, -90.5, 1000), "hotZone 'z18' name")
-                .hasMessage("hotZone 'z18' name must not be blank");
-        refused(() -> new HotZone("z18", "n".repeat(101), 14.6, -90.5, 1000), "hotZone 'z18' name");
+                .hasMessage("hotZone 'z18' name must not be blank")
+                .satisfies(rule("blank"));
+        refused(() -> new HotZone("z18", "n".repeat(101), 14.6, -90.5, 1000), "hotZone 'z18' name")
+                .satisfies(rule("too-long", "100", "101"));
         refused(() -> new HotZone("z18", "Zona", 90.5, -90.5, 1000), "hotZone 'z18' lat")
-                .hasMessage("hotZone 'z18' lat must be -90.0..90.0, was 90.5");
+                .hasMessage("hotZone 'z18' lat must be -90.0..90.0, was 90.5")
+                .satisfies(rule("out-of-range", "-90.0", "90.0", "90.5"));
         refused(() -> new HotZone("z18", "Zona", Double.NaN, -90.5, 1000), "hotZone 'z18' lat");
-        refused(() -> new HotZone("z18", "Zona", 14.6, -180.5, 1000), "hotZone 'z18' lon");
+        refused(() -> new HotZone("z18", "Zona", 14.6, -180.5, 1000), "hotZone 'z18' lon")
+                .hasMessage("hotZone 'z18' lon must be -180.0..180.0, was -180.5")
+                .satisfies(rule("out-of-range", "-180.0", "180.0", "-180.5"));
         refused(() -> new HotZone("z18", "Zona", 14.6, Double.POSITIVE_INFINITY, 1000), "hotZone 'z18' lon");
         refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, 0), "hotZone 'z18' radiusMetres")
-                .hasMessage("hotZone 'z18' radiusMetres must be 1..200000, was 0");
+                .hasMessage("hotZone 'z18' radiusMetres must be 1..200000, was 0")
+                .satisfies(rule("out-of-range", "1", "200000", "0"));
         refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, 200_001), "hotZone 'z18' radiusMetres");
         refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, 1000, 101), "hotZone 'z18' weight")
                 .hasMessage("hotZone 'z18' weight must be 0..100, was 101");
@@ -289,12 +335,15 @@ class RiskModelValidationTest {
     void zoneIdsAreUniqueAndThereAreAtMost1000Zones() {
         HotZone zone = new HotZone("z18", "Zona 18", 14.6, -90.5, 1000);
         refused(() -> DEFAULTS.withHotZones(List.of(zone, new HotZone("z18", "Otra", 15, -91, 500))), "hotZones")
-                .hasMessage("hotZones must not have two zones with id 'z18'");
+                .hasMessage("hotZones must not have two zones with id 'z18'")
+                .satisfies(rule("repeated", "z18"));
         refused(() -> DEFAULTS.withHotZones(Arrays.asList(zone, null)), "hotZones[1]")
-                .hasMessage("hotZones[1] must not be null");
+                .hasMessage("hotZones[1] must not be null")
+                .satisfies(rule("null-element"));
         IntFunction<HotZone> nth = i -> new HotZone("z" + i, "Z", 14.6, -90.5, 1000);
         refused(() -> DEFAULTS.withHotZones(IntStream.range(0, 1001).mapToObj(nth).toList()), "hotZones")
-                .hasMessage("hotZones must have at most 1000 elements, had 1001");
+                .hasMessage("hotZones must have at most 1000 elements, had 1001")
+                .satisfies(rule("too-many", "1000", "1001"));
         assertThat(DEFAULTS.withHotZones(IntStream.range(0, 1000).mapToObj(nth).toList()).hotZones()).hasSize(1000);
     }
 }

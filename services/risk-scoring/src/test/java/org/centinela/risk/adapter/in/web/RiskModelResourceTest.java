@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,11 @@ class RiskModelResourceTest {
         given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
-                .body("detail", org.hamcrest.Matchers.containsString("thresholds"));
+                .body("detail", org.hamcrest.Matchers.containsString("thresholds"))
+                .body("errors[0].field", equalTo("thresholds"))
+                .body("errors[0].message", equalTo("thresholds.high must be greater than thresholds.elevated"))
+                .body("errors[0].code", equalTo("thresholds-not-increasing"))
+                .body("errors[0].args", equalTo(List.of("thresholds.elevated")));
         given().when().get("/api/v1/risk/model").then().body("version", equalTo(version));
     }
 
@@ -64,8 +69,22 @@ class RiskModelResourceTest {
                 .then().statusCode(422)
                 .contentType(startsWith("application/problem+json"))
                 .body("errors[0].field", equalTo("lexicons"))
-                .body("errors[0].message", org.hamcrest.Matchers.containsString("'en'"));
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("'en'"))
+                .body("errors[0].code", equalTo("lexicon-missing"))
+                .body("errors[0].args", equalTo(List.of("en")));
         given().when().get("/api/v1/risk/model").then().body("version", equalTo(version));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void aBodyThatIsNotAModelIs400() {
+        given().contentType("application/json").body("{\"weights\": ").when().put("/api/v1/risk/model")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo("The body is not valid JSON"));
+        given().contentType("application/json").body(Map.of("thresholds", "high")).when().put("/api/v1/risk/model")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("thresholds"));
     }
 
     @Test
