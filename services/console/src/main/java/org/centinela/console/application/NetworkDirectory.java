@@ -27,6 +27,12 @@ public interface NetworkDirectory {
 
     void changeResponder(String id, Responder responder);
 
+    /**
+     * Takes her out of the network: every service forgets her and she is alerted no more. A policy or group that
+     * still names her keeps her: {@code EntryRefused}, a conflict whose message says which.
+     */
+    void removeResponder(String id);
+
     DirectoryPage<Defender> defenders(String search, int offset);
 
     Defender defender(String id);
@@ -35,6 +41,9 @@ public interface NetworkDirectory {
     String addDefender(DefenderEntry entry);
 
     void changeDefender(String id, DefenderEntry entry);
+
+    /** Takes her and her devices out of the network: her SOS comes in as a stranger's from then on. */
+    void removeDefender(String id);
 
     /** Enrols a device of her panic app: its token, which is shown this once and never again. */
     String enrolDevice(String defenderId);
@@ -48,4 +57,7 @@ public interface NetworkDirectory {
 
     /** Creates or replaces the group {@code group.id()}. */
     void saveGroup(ResponderGroup group);
+
+    /** Removes a group; one that a policy still names is kept ({@code EntryRefused}, a conflict saying which). */
+    void removeGroup(String id);
 }

@@ -127,5 +127,20 @@ class AddGroupTest {
         public ResponderGroup group(String id) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void removeResponder(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeDefender(String id) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeGroup(String id) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -226,7 +226,8 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("levels-0-quorum-error")));
             assertThat(browser.driver.findElement(By.id("levels-0-quorum-error")).getText())
-                    .contains("2 is more than the 1 person");
+                    .as("escalation's rule, in the console's words").isEqualTo(
+                            "the quorum (2) is more than the people level 1 reaches (1)");
             assertThat(browser.driver.findElement(By.id("levels-0-quorum")).getAttribute("aria-describedby"))
                     .contains("levels-0-quorum-error");
             assertThat(browser.driver.findElement(By.id("levels-0-quorum")).getAttribute("value")).isEqualTo("2");
@@ -330,10 +331,10 @@ class ConsoleInBrowserIT {
 
     @Test
     @Order(7)
-    void anOperatorAddsAResponderToTheNetworkAndIsToldNextToThePhoneWhatIsWrong() {
+    void anOperatorAddsAResponderToTheNetworkIsToldNextToThePhoneWhatIsWrongAndRemovesHer() {
         String name = "Red Prueba " + System.currentTimeMillis();
         String phone = String.format("+5025559%04d", System.currentTimeMillis() % 10000);
-        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.OPERATOR)) {
+        try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
             browser.driver.findElement(By.id("nav-network")).click();
             browser.open("/network/responders/new");
             browser.driver.findElement(By.id("name")).sendKeys(name);
@@ -344,7 +345,8 @@ class ConsoleInBrowserIT {
             var phoneInput = browser.driver.findElement(By.id("phone"));
             assertThat(phoneInput.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(phoneInput.getAttribute("aria-describedby")).contains("phone-error");
-            assertThat(browser.driver.findElement(By.id("phone-error")).getText()).isNotBlank();
+            assertThat(browser.driver.findElement(By.id("phone-error")).getText()).as("escalation's rule, in Spanish")
+                    .startsWith("debe ser un número de teléfono válido");
             assertThat(browser.driver.findElement(By.id("name")).getAttribute("value")).as("what she wrote is kept")
                     .isEqualTo(name);
 
@@ -362,8 +364,14 @@ class ConsoleInBrowserIT {
                     .extracting(cell -> cell.getText()).containsExactly(name);
             browser.screenshot("network");
 
+            // She leaves the network: asked first, then gone from escalation's directory.
+            browser.open("/network/responders/" + id);
+            browser.driver.findElement(By.id("remove")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("confirm-remove"))).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("removed")));
             given().auth().oauth2(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR))
-                    .delete(ESCALATION + "/responders/" + id).then().statusCode(204);
+                    .get(ESCALATION + "/responders/" + id).then().statusCode(404);
         }
     }
 

@@ -46,6 +46,11 @@ public final class ServiceAnswers {
         if (problem.errors().isEmpty()) {
             return List.of(new FieldProblem("", problem.detail() == null ? problem.title() : problem.detail()));
         }
-        return problem.errors().stream().map(error -> new FieldProblem(error.field(), error.message())).toList();
+        return problem.errors().stream().map(ServiceAnswers::fieldProblem).toList();
+    }
+
+    /** One wrong field of a problem answer, with the code and arguments of the rule it broke when it names them. */
+    public static FieldProblem fieldProblem(Problem.FieldError error) {
+        return new FieldProblem(error.field(), error.message(), error.code(), error.args());
     }
 }

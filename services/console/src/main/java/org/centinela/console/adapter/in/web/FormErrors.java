@@ -12,10 +12,16 @@ public final class FormErrors {
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
-    /** escalation's refusal, each field path placed on the form field it belongs to. */
-    public static FormErrors of(PolicyRefused refused) {
+    /**
+     * escalation's refusal said in her words {@code t}, each rule placed on the form field its path belongs to
+     * (without the path, which the field's label says); what belongs to no field whole, at the top.
+     */
+    public static FormErrors of(PolicyRefused refused, Map<String, String> t) {
         FormErrors errors = new FormErrors();
-        refused.problems().forEach(problem -> errors.add(PolicyForm.fieldOf(problem.field()), problem.message()));
+        RuleSentence.allIn(refused.problems(), t).forEach(problem -> {
+            String input = PolicyForm.fieldOf(problem.field());
+            errors.add(input, input.isEmpty() ? problem.message() : problem.rule());
+        });
         return errors;
     }
 

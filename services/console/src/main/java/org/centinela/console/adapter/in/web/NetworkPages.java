@@ -52,13 +52,15 @@ public class NetworkPages {
     private final Template networkDefender;
     private final Template networkGroups;
     private final Template networkGroup;
+    private final Template networkRemove;
     private final NetworkDirectory directory;
     private final AddGroup addGroup;
     private final ReadPolicies readPolicies;
     private final SignedIn me;
 
     public NetworkPages(Template networkResponders, Template networkResponder, Template networkDefenders,
-            Template networkDefender, Template networkGroups, Template networkGroup, NetworkDirectory directory,
+            Template networkDefender, Template networkGroups, Template networkGroup, Template networkRemove,
+            NetworkDirectory directory,
             AddGroup addGroup, ReadPolicies readPolicies, SignedIn me) {
         this.networkResponders = networkResponders;
         this.networkResponder = networkResponder;
@@ -66,6 +68,7 @@ public class NetworkPages {
         this.networkDefender = networkDefender;
         this.networkGroups = networkGroups;
         this.networkGroup = networkGroup;
+        this.networkRemove = networkRemove;
         this.directory = directory;
         this.addGroup = addGroup;
         this.readPolicies = readPolicies;
@@ -82,8 +85,9 @@ public class NetworkPages {
     @GET
     @Path("responders")
     public TemplateInstance responders(@QueryParam("search") String search,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        return list(networkResponders, "responders", search, offset, directory.responders(search, offset));
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("removed") boolean removed) {
+        return list(networkResponders, "responders", search, offset, directory.responders(search, offset))
+                .data("removed", removed);
     }
 
     @GET
@@ -128,8 +132,9 @@ public class NetworkPages {
     @GET
     @Path("defenders")
     public TemplateInstance defenders(@QueryParam("search") String search,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        return list(networkDefenders, "defenders", search, offset, directory.defenders(search, offset));
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("removed") boolean removed) {
+        return list(networkDefenders, "defenders", search, offset, directory.defenders(search, offset))
+                .data("removed", removed);
     }
 
     @GET
@@ -187,8 +192,9 @@ public class NetworkPages {
     @GET
     @Path("groups")
     public TemplateInstance groups(@QueryParam("search") String search,
-            @QueryParam("offset") @DefaultValue("0") int offset) {
-        return list(networkGroups, "groups", search, offset, directory.groups(search, offset));
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("removed") boolean removed) {
+        return list(networkGroups, "groups", search, offset, directory.groups(search, offset))
+                .data("removed", removed);
     }
 
     @GET
@@ -228,6 +234,44 @@ public class NetworkPages {
         } catch (EntryRefused refused) {
             return refusedForm(refused, groupForm(written, false, errors(refused, GROUP_FIELDS), false));
         }
+    }
+
+    // Removing someone or a group: asked first, on a page of its own
+
+    @GET
+    @Path("{section: responders|defenders|groups}/{id}/remove")
+    public TemplateInstance askToRemove(@PathParam("section") String section, @PathParam("id") String id) {
+        return removal(section, id, nameOf(section, id), "");
+    }
+
+    @POST
+    @Path("{section: responders|defenders|groups}/{id}/remove")
+    public Response remove(@PathParam("section") String section, @PathParam("id") String id) {
+        String name = nameOf(section, id);
+        try {
+            switch (section) {
+                case "responders" -> directory.removeResponder(id);
+                case "defenders" -> directory.removeDefender(id);
+                default -> directory.removeGroup(id);
+            }
+            return Response.seeOther(URI.create("/network/" + section + "?removed=true")).build();
+        } catch (EntryRefused refused) {
+            return form(refused.conflict() ? 409 : 422, removal(section, id, name, refused.getMessage()));
+        }
+    }
+
+    private String nameOf(String section, String id) {
+        return switch (section) {
+            case "responders" -> directory.responder(id).name();
+            case "defenders" -> directory.defender(id).name();
+            default -> directory.group(id).name();
+        };
+    }
+
+    /** The question, and why escalation kept it when it did ({@code refused}, escalation's own words). */
+    private TemplateInstance removal(String section, String id, String name, String refused) {
+        return networkRemove.data("me", me).data("section", section).data("id", id).data("name", name)
+                .data("refused", refused);
     }
 
     // The pages

@@ -116,7 +116,7 @@ public class PolicyPages {
             return Response.seeOther(UriBuilder.fromPath("/policies/{id}").queryParam("saved", saved.version())
                     .build(saved.id())).build();
         } catch (PolicyRefused refused) {
-            return page(editor(form, FormErrors.of(refused), fresh, null, 0, ""), 422);
+            return page(editor(form, FormErrors.of(refused, t), fresh, null, 0, ""), 422);
         }
     }
 

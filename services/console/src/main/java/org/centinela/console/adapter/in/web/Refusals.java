@@ -9,7 +9,8 @@ import org.centinela.console.domain.network.EntryErrors;
 import org.centinela.console.domain.FieldProblem;
 
 /**
- * How a refusal of escalation reads on the form that was sent: each broken rule next to its input; a conflict
+ * How a refusal of escalation reads on the form that was sent: each broken rule next to its input, in the reader's
+ * language when escalation named its code; a conflict
  * (the phone of someone else) at the top in the reader's language, and next to its input when it names one.
  */
 final class Refusals {
@@ -28,7 +29,7 @@ final class Refusals {
             return refused.getMessage().isBlank() ? new EntryErrors(Map.of(), List.of(t.get("conflict")))
                     : new EntryErrors(Map.of(), List.of(t.get("conflict"), refused.getMessage()));
         }
-        EntryErrors errors = EntryErrors.of(refused.violations(), fields);
+        EntryErrors errors = EntryErrors.of(RuleSentence.allIn(refused.violations(), t), fields);
         if (errors.any()) {
             return errors.withGeneral(t.get("formRefused"));
         }

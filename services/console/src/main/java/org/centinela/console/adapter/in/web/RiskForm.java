@@ -145,7 +145,7 @@ public record RiskForm(Map<String, String> numbers, Map<String, String> lexicons
      */
     public FormErrors errorsOf(ModelRefused refused, Map<String, String> t) {
         FormErrors errors = new FormErrors();
-        refused.problems().forEach(problem -> place(problem, errors, t));
+        RuleSentence.allIn(refused.problems(), t).forEach(problem -> place(problem, errors, t));
         return errors;
     }
 

@@ -1,6 +1,7 @@
 package org.centinela.console.adapter.out.escalation;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -45,6 +46,10 @@ public interface EscalationDirectoryApi {
     @Path("/responders/{id}")
     Map<String, Object> changeResponder(@PathParam("id") String id, Map<String, Object> body);
 
+    @DELETE
+    @Path("/responders/{id}")
+    void removeResponder(@PathParam("id") String id);
+
     @GET
     @Path("/defenders")
     DirectoryPage<Defender> defenders(@QueryParam("search") String search, @QueryParam("offset") int offset,
@@ -66,6 +71,10 @@ public interface EscalationDirectoryApi {
     @Path("/defenders/{id}/devices")
     Map<String, String> enrolDevice(@PathParam("id") String id, Map<String, Object> none);
 
+    @DELETE
+    @Path("/defenders/{id}")
+    void removeDefender(@PathParam("id") String id);
+
     @GET
     @Path("/groups")
     DirectoryPage<ResponderGroup> groups(@QueryParam("search") String search, @QueryParam("offset") int offset,
@@ -78,4 +87,8 @@ public interface EscalationDirectoryApi {
     @PUT
     @Path("/groups/{id}")
     Map<String, Object> saveGroup(@PathParam("id") String id, Map<String, Object> body);
+
+    @DELETE
+    @Path("/groups/{id}")
+    void removeGroup(@PathParam("id") String id);
 }

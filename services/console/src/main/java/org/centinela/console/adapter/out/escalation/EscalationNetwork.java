@@ -72,6 +72,11 @@ public class EscalationNetwork implements NetworkDirectory {
     }
 
     @Override
+    public void removeResponder(String id) {
+        removing("responder " + id, () -> api.removeResponder(id));
+    }
+
+    @Override
     public DirectoryPage<Defender> defenders(String search, int offset) {
         return ServiceAnswers.call("defenders", () -> api.defenders(search, offset, PAGE));
     }
@@ -89,6 +94,11 @@ public class EscalationNetwork implements NetworkDirectory {
     @Override
     public void changeDefender(String id, DefenderEntry entry) {
         saving("defender " + id, () -> api.changeDefender(id, entry.body()));
+    }
+
+    @Override
+    public void removeDefender(String id) {
+        removing("defender " + id, () -> api.removeDefender(id));
     }
 
     @Override
@@ -122,6 +132,18 @@ public class EscalationNetwork implements NetworkDirectory {
         saving("group " + group.id(), () -> api.saveGroup(group.id(), group.body()));
     }
 
+    @Override
+    public void removeGroup(String id) {
+        removing("group " + id, () -> api.removeGroup(id));
+    }
+
+    private static void removing(String what, Runnable request) {
+        saving(what, () -> {
+            request.run();
+            return what;
+        });
+    }
+
     /** A write: a refusal that names fields becomes {@link EntryRefused}; 403 and 404 as for every call. */
     static <T> T saving(String what, Supplier<T> request) {
         return ServiceAnswers.call(what, () -> {
@@ -148,8 +170,7 @@ public class EscalationNetwork implements NetworkDirectory {
 
     /** 409 is a conflict with the network as it is; 400 and 422 name the rules broken, field by field. */
     static EntryRefused refusal(int status, Problem problem) {
-        List<FieldProblem> violations = problem.errors().stream()
-                .map(error -> new FieldProblem(error.field(), error.message())).toList();
+        List<FieldProblem> violations = problem.errors().stream().map(ServiceAnswers::fieldProblem).toList();
         return new EntryRefused(status == 409, problem.detail(), violations);
     }
 }

@@ -122,10 +122,45 @@ class NetworkPagesRenderingTest {
     }
 
     @Test
+    void aRecordIsRemovedOnlyAfterAQuestionOnAPageOfItsOwn() {
+        String form = responderForm(new Responder("r-7", "Ana López", "+50255501234", "", "es", List.of("SMS"), ""),
+                EntryErrors.NONE);
+        String question = removal("");
+
+        assertThat(form).contains("<a href=\"/network/responders/r-7/remove\" id=\"remove\">Remove from the network…</a>")
+                .as("the form only links to the question").doesNotContain("action=\"/network/responders/r-7/remove\"");
+        assertThat(responderForm(Responder.blank(), EntryErrors.NONE)).doesNotContain("id=\"remove\"");
+        assertThat(question).contains("<h1 id=\"remove-title\">Remove from the network: Ana López</h1>")
+                .contains("<p id=\"remove-question\">Remove this responder from the network?</p>")
+                .contains("<form method=\"post\" action=\"/network/responders/r-7/remove\">")
+                .contains("<a href=\"/network/responders/r-7\" id=\"cancel-remove\">Cancel</a>")
+                .doesNotContain("id=\"remove-refused\"");
+    }
+
+    @Test
+    void aRemovalEscalationRefusedSaysWhyAndTheListSaysWhenItWasDone() {
+        String refused = removal("responder r-7 is still named by group unidad");
+        String list = ENGINE.getTemplate("networkResponders").data("me", OPERATOR).data("section", "responders")
+                .data("search", "").data("items", List.of()).data("next", "").data("first", "").data("removed", true)
+                .render();
+
+        assertThat(refused).contains("id=\"remove-refused\"")
+                .contains("<p>Escalation did not remove it, because something still names it:</p>")
+                .contains("<p>responder r-7 is still named by group unidad</p>");
+        assertThat(list).contains("<p class=\"notice\" role=\"status\" id=\"removed\">Removed from the network.</p>");
+    }
+
+    private static String removal(String refused) {
+        return ENGINE.getTemplate("networkRemove").data("me", OPERATOR).data("section", "responders").data("id", "r-7")
+                .data("name", "Ana López").data("refused", refused).render();
+    }
+
+    @Test
     void theListKeepsItsSearchAndOnlyOperatorsAreShownTheNetwork() {
         String list = ENGINE.getTemplate("networkDefenders").data("me", OPERATOR).data("section", "defenders")
                 .data("search", "Mar").data("items", List.of(MARTA))
-                .data("next", "/network/defenders?search=Mar&offset=50").data("first", "").render();
+                .data("next", "/network/defenders?search=Mar&offset=50").data("first", "").data("removed", false)
+                .render();
         String auditorsBoard = ENGINE.getTemplate("error").data("me", new Person(EN, false, true)).data("status", 403)
                 .data("message", "no").render();
 

@@ -147,7 +147,7 @@ class PolicyFormTest {
                 new FieldProblem("startLevelByGrade.CRITICAL", "must be a level 1..2, was 3"),
                 new FieldProblem("", "something about the whole policy")));
 
-        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused), true, false, EN);
+        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused, EN), true, false, EN);
 
         PolicyEditor.Field quorum = editor.levels().get(1).quorum();
         assertThat(quorum.id()).isEqualTo("levels-1-quorum");
@@ -165,5 +165,19 @@ class PolicyFormTest {
                 new PolicyEditor.SummaryLine("#startLevelByGrade-CRITICAL", "Start level by grade · CRITICAL",
                         "must be a level 1..2, was 3"),
                 new PolicyEditor.SummaryLine("", "", "something about the whole policy"));
+    }
+
+    @Test
+    void escalationsCodedRuleIsSaidInSpanishBesideItsInputWithoutItsPath() {
+        PolicyRefused refused = new PolicyRefused(List.of(new FieldProblem("levels[1].quorum",
+                "levels[1].quorum 3 is more than the 2 people level 2 reaches", "quorum-unreachable",
+                List.of("3", "2", "2"))));
+        Map<String, String> spanish = new Texts().in("es");
+
+        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused, spanish),
+                true, false, spanish);
+
+        assertThat(editor.levels().get(1).quorum().errors())
+                .containsExactly("el quórum (3) es mayor que las personas que alcanza el nivel 2 (2)");
     }
 }

@@ -35,7 +35,7 @@ class PolicyPagesRenderingTest {
     @Test
     void anErrorShowsNextToItsFieldTiedByAriaAndInTheSummary() {
         FormErrors errors = FormErrors.of(new PolicyRefused(List.of(
-                new FieldProblem("levels[0].quorum", "2 is more than the 1 person level 1 reaches"))));
+                new FieldProblem("levels[0].quorum", "2 is more than the 1 person level 1 reaches"))), EN);
 
         String page = editor(new Person(EN, true, false), errors, null, "");
 

@@ -25,6 +25,21 @@ class RefusalsTest {
     }
 
     @Test
+    void escalationsCodedRulesAreSaidInTheReadersLanguageNextToTheirFields() {
+        EntryRefused refused = new EntryRefused(false, "2 fields are wrong", List.of(
+                new FieldProblem("phone", "phone must be a valid phone number, in E.164 (+502…) or of region GT",
+                        "not-a-phone", List.of("GT")),
+                new FieldProblem("channels[1]", "channels[1] repeats a channel", "repeated", List.of())));
+
+        EntryErrors errors = Refusals.onForm(refused, NetworkPages.RESPONDER_FIELDS, new Texts().in("es"));
+
+        assertThat(errors.of("phone"))
+                .isEqualTo("debe ser un número de teléfono válido, en formato internacional (+502…) o de la región GT");
+        assertThat(errors.of("channels")).isEqualTo("está repetido");
+        assertThat(errors.general()).containsExactly("No se guardó: revisa los campos marcados.");
+    }
+
+    @Test
     void aPhoneSomeoneElseHasIsSaidPlainlyAtTheTopAndAtThePhone() {
         EntryRefused refused = new EntryRefused(true, "phone is already the number of another person of the directory",
                 List.of(new FieldProblem("phone", "phone is already the number of another person of the directory")));

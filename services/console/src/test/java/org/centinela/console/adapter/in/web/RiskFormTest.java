@@ -127,4 +127,21 @@ class RiskFormTest {
                 .containsExactly("The value of 'weights.report' has the wrong type or format");
         assertThat(errors.of("")).containsExactly("lexicons must have a lexicon for 'en'");
     }
+
+    @Test
+    void riskScoringsCodedRulesAreSaidInTheReadersLanguage() {
+        RiskForm form = RiskForm.submitted(posted(Map.of("lexicons.es", "amenaza = 20\n\narma = 15\namenazas = 5")));
+        ModelRefused refused = new ModelRefused(List.of(
+                new FieldProblem("weights", "weights.panic must be 0..100, was 120", "out-of-range",
+                        List.of("0", "100", "120")),
+                new FieldProblem("lexicons.es.entries[2]",
+                        "lexicons.es.entries[2] 'amenazas' matches the same words as lexicons.es.entries[0] 'amenaza'",
+                        "phrase-overlap", List.of("amenazas", "lexicons.es.entries[0]", "amenaza"))));
+
+        FormErrors errors = form.errorsOf(refused, new Texts().in("es"));
+
+        assertThat(errors.of("weights.panic")).containsExactly("debe estar entre 0 y 100");
+        assertThat(errors.of("lexicons.es")).containsExactly(
+                "Línea 4: «amenazas» encuentra las mismas palabras que lexicons.es.entries[0] («amenaza»)");
+    }
 }
