@@ -310,7 +310,8 @@ class ConsoleInBrowserIT {
             browser.driver.findElement(By.id("try-it")).click();
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("score")));
             assertThat(Integer.parseInt(browser.driver.findElement(By.id("score")).getText())).isPositive();
-            assertThat(browser.driver.findElement(By.id("factors")).getText()).contains("disparo");
+            assertThat(browser.driver.findElement(By.id("factors")).getText()).contains("disparo")
+                    .as("risk-scoring's reasons in Spanish").contains("reporte de incidente").contains("palabra clave «");
             browser.screenshot("risk-model");
         }
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {

@@ -3,9 +3,11 @@ package org.centinela.contracts.signal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Examples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,5 +126,21 @@ class SignalAssessedTest {
                 .hasMessage("code must not be blank");
         assertThatThrownBy(() -> new RiskFactor("keyword.threat", 10, null))
                 .hasMessage("explanation must not be null");
+    }
+
+    @Test
+    void aFactorCarriesTheValuesItsExplanationNamesAndAnOlderOneReadsWithNone() {
+        RiskFactor keyword = new RiskFactor("keyword.hombres-armados", 25, "keyword 'hombres armados' (+25)",
+                List.of("hombres armados"));
+
+        assertThat(keyword.args()).containsExactly("hombres armados");
+        assertThat(new RiskFactor("type.panic", 60, "panic (+60)").args()).isEmpty();
+        assertThat(new RiskFactor("baseline", 10, "baseline risk level 2 (+10)", null).args()).isEmpty();
+        assertThatThrownBy(() -> new RiskFactor("zone.x", 10, "inside hot zone", List.of("x".repeat(121))))
+                .hasMessage("args element must be at most 120 characters, was 121");
+        String older = new String(EventJson.write(Examples.assessed()), StandardCharsets.UTF_8).replace(",\"args\":[]", "");
+        assertThat(older).doesNotContain("args");
+        assertThat(EventJson.read(older.getBytes(StandardCharsets.UTF_8), SignalAssessed.class).factors())
+                .allSatisfy(factor -> assertThat(factor.args()).isEmpty());
     }
 }

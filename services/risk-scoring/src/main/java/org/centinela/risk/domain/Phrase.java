@@ -13,7 +13,7 @@ final class Phrase {
     Phrase(LexiconEntry entry, Stemmer stemmer) {
         this.stems = stems(entry.phrase(), stemmer).toArray(new String[0]);
         this.factor = new RiskFactor(entry.code(), entry.weight(),
-                "keyword '" + entry.phrase() + "' (" + Contribution.signed(entry.weight()) + ")");
+                "keyword '" + entry.phrase() + "' (" + Contribution.signed(entry.weight()) + ")", List.of(entry.phrase()));
     }
 
     /** The stems of the folded words of {@code phrase}. */

@@ -63,7 +63,8 @@ public final class RiskScorer {
             int points = weights.baseline(level);
             baselineFactors[level] = points == 0 ? null
                     : new RiskFactor("baseline", points,
-                            "baseline risk level " + level + " (" + Contribution.signed(points) + ")");
+                            "baseline risk level " + level + " (" + Contribution.signed(points) + ")",
+                            List.of(Integer.toString(level)));
         }
         this.zones = model.hotZones();
         this.zoneFactors = new RiskFactor[zones.size()];
@@ -71,7 +72,7 @@ public final class RiskScorer {
             HotZone zone = zones.get(i);
             int points = zone.weightOr(weights.hotZone());
             zoneFactors[i] = new RiskFactor("zone." + zone.id(), points,
-                    "inside hot zone '" + zone.name() + "' (" + Contribution.signed(points) + ")");
+                    "inside hot zone '" + zone.name() + "' (" + Contribution.signed(points) + ")", List.of(zone.name()));
         }
     }
 
@@ -122,7 +123,7 @@ public final class RiskScorer {
         if (alerts > 0) {
             factors.add(new RiskFactor("history.alerts30d", alerts, count(facts.alertsLast30Days(), "alert")
                     + " of hers in the last 30 days (" + capped(alerts, facts.alertsLast30Days(),
-                    weights.alertLast30Days()) + ")"));
+                    weights.alertLast30Days()) + ")", List.of(Integer.toString(facts.alertsLast30Days()))));
             sum += alerts;
         }
 
@@ -130,7 +131,8 @@ public final class RiskScorer {
         if (repeats > 0) {
             factors.add(new RiskFactor("history.repeat10m", repeats, count(facts.signalsLast10Minutes(),
                     "other signal") + " of hers in the 10 minutes before (" + capped(repeats,
-                    facts.signalsLast10Minutes(), weights.repeatWithin10Minutes()) + ")"));
+                    facts.signalsLast10Minutes(), weights.repeatWithin10Minutes()) + ")",
+                    List.of(Integer.toString(facts.signalsLast10Minutes()))));
             sum += repeats;
         }
 

@@ -134,7 +134,8 @@ class LexiconMatchingTest {
         RiskFactor factor = RiskScorer.of(model).assess(SignalFacts.of(SignalType.REPORT, "hombres armados"))
                 .factor("keyword.hombres-armados");
 
-        assertThat(factor).isEqualTo(new RiskFactor("keyword.hombres-armados", 25, "keyword 'Hombres Armados' (+25)"));
+        assertThat(factor).isEqualTo(new RiskFactor("keyword.hombres-armados", 25, "keyword 'Hombres Armados' (+25)",
+                List.of("Hombres Armados")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.centinela.risk.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -100,8 +101,8 @@ class RiskScorerTest {
         assertThat(assessment.score()).isEqualTo(10 + 15 + 10);
         assertThat(assessment.factors()).containsExactly(
                 new RiskFactor("type.report", 10, "incident report (+10)"),
-                new RiskFactor("keyword.amenaza", 15, "keyword 'amenaza' (+15)"),
-                new RiskFactor("keyword.policia", 10, "keyword 'policía' (+10)"));
+                new RiskFactor("keyword.amenaza", 15, "keyword 'amenaza' (+15)", List.of("amenaza")),
+                new RiskFactor("keyword.policia", 10, "keyword 'policía' (+10)", List.of("policía")));
         assertThat(assessment.grade()).isEqualTo(Grade.ELEVATED);
     }
 
@@ -125,7 +126,8 @@ class RiskScorerTest {
 
         assertThat(assessment.score()).isEqualTo(10 + points);
         assertThat(assessment.factor("baseline")).isEqualTo(level == 0 ? null
-                : new RiskFactor("baseline", points, "baseline risk level " + level + " (+" + points + ")"));
+                : new RiskFactor("baseline", points, "baseline risk level " + level + " (+" + points + ")",
+                        List.of(Integer.toString(level))));
     }
 
     // --- history ---------------------------------------------------------------------------------------------
@@ -144,7 +146,8 @@ class RiskScorerTest {
 
         assertThat(assessment.score()).isEqualTo(10 + points);
         assertThat(assessment.factor("history.alerts30d"))
-                .isEqualTo(points == 0 ? null : new RiskFactor("history.alerts30d", points, explanation));
+                .isEqualTo(points == 0 ? null : new RiskFactor("history.alerts30d", points, explanation,
+                        List.of(Integer.toString(alerts))));
     }
 
     @ParameterizedTest(name = "{0} signals: +{1}")
@@ -160,7 +163,8 @@ class RiskScorerTest {
 
         assertThat(assessment.score()).isEqualTo(10 + points);
         assertThat(assessment.factor("history.repeat10m"))
-                .isEqualTo(points == 0 ? null : new RiskFactor("history.repeat10m", points, explanation));
+                .isEqualTo(points == 0 ? null : new RiskFactor("history.repeat10m", points, explanation,
+                        List.of(Integer.toString(signals))));
     }
 
     @Test
@@ -195,7 +199,8 @@ class RiskScorerTest {
 
         assertThat(assessment.score()).isEqualTo(inside ? 25 : 10);
         assertThat(assessment.factor("zone.zona-18"))
-                .isEqualTo(inside ? new RiskFactor("zone.zona-18", 15, "inside hot zone 'Zona 18' (+15)") : null);
+                .isEqualTo(inside ? new RiskFactor("zone.zona-18", 15, "inside hot zone 'Zona 18' (+15)",
+                List.of("Zona 18")) : null);
     }
 
     @Test
@@ -298,6 +303,18 @@ class RiskScorerTest {
         assertThat(codes(assessment)).containsExactly("type.checkin_missed", "keyword.amenaza", "keyword.me-siguen",
                 "baseline", "history.alerts30d", "history.repeat10m", "zone.zona-18", "cap.unverified");
         assertThat(assessment.score()).isEqualTo(54);
+    }
+
+    @Test
+    void eachFactorCarriesTheValuesItsExplanationNamesSoAnotherLanguageCanSayThem() {
+        SignalFacts facts = new SignalFacts(SignalType.PANIC, "me siguen", ZONA_18, true, 2, 3, 1);
+
+        Assessment assessment = withZones(ZONE).assess(facts);
+
+        assertThat(assessment.factors()).extracting(RiskFactor::code, RiskFactor::args).containsExactly(
+                tuple("type.panic", List.of()), tuple("keyword.me-siguen", List.of("me siguen")),
+                tuple("baseline", List.of("2")), tuple("history.alerts30d", List.of("3")),
+                tuple("history.repeat10m", List.of("1")), tuple("zone.zona-18", List.of(ZONE.name())));
     }
 
     @Test

@@ -36,9 +36,7 @@ public class ReadModelConsumer {
         return apply(message, SignalAssessed.class, signal -> assessments.record(signal.defenderId(), signal.country(),
                 new SignalAssessment(signal.signalId(), signal.type().name(), signal.receivedAt(), signal.score(),
                         signal.grade() == null ? null : signal.grade().name(),
-                        signal.factors().stream()
-                                .map(f -> new SignalAssessment.Factor(f.code(), f.contribution(), f.explanation()))
-                                .toList(),
+                        signal.factors(),
                         signal.violenceType() == null ? null : signal.violenceType().name(),
                         signal.perpetratorType() == null ? null : signal.perpetratorType().name()),
                 signal.triage(), signal.modelVersion()));

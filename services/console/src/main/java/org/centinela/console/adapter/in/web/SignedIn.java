@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.centinela.contracts.signal.RiskFactor;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -59,6 +60,11 @@ public class SignedIn {
     /** A country's name in her language with its code ({@code me.countryName('GT')}: Guatemala (GT)). */
     public String countryName(String code) {
         return CountryName.of(code, language());
+    }
+
+    /** A reason for a risk score in her language ({@code me.factor(f)}), risk-scoring's English if none. */
+    public String factor(RiskFactor factor) {
+        return FactorSentence.of(factor, t());
     }
 
     public boolean signedIn() {

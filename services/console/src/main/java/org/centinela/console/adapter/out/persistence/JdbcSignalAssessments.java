@@ -16,12 +16,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.console.application.SignalAssessments;
 import org.centinela.console.domain.SignalAssessment;
+import org.centinela.contracts.signal.RiskFactor;
 
 /** The read model in {@code centinela_console}: tables {@code assessed_signal} and {@code alert_signal}. */
 @ApplicationScoped
 public class JdbcSignalAssessments implements SignalAssessments {
 
-    private static final TypeReference<List<SignalAssessment.Factor>> FACTORS = new TypeReference<>() {
+    private static final TypeReference<List<RiskFactor>> FACTORS = new TypeReference<>() {
     };
 
     private final DataSource database;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.centinela.contracts.signal.RiskFactor;
 
 /**
  * The console's templates rendered outside Quarkus as the console renders them: strict rendering, HTML escaped,
@@ -60,6 +61,10 @@ final class Rendering {
         public String countryName(String code) {
             return CountryName.of(code, language());
         }
+
+        public String factor(RiskFactor factor) {
+            return FactorSentence.of(factor, t);
+        }
     }
 
     static final Engine ENGINE = Engine.builder().addDefaults()
@@ -73,6 +78,11 @@ final class Rendering {
                     .applyToParameters(1)
                     .resolveAsync(ctx -> ctx.evaluate(ctx.getParams().get(0))
                             .thenApply(code -> ((Person) ctx.getBase()).countryName(String.valueOf(code))))
+                    .build())
+            .addValueResolver(ValueResolver.builder().applyToBaseClass(Person.class).applyToName("factor")
+                    .applyToParameters(1)
+                    .resolveAsync(ctx -> ctx.evaluate(ctx.getParams().get(0))
+                            .thenApply(factor -> ((Person) ctx.getBase()).factor((RiskFactor) factor)))
                     .build())
             .addSectionHelper(new UserTagSectionHelper.Factory("policyInput", "tags/policyInput"))
             .addSectionHelper(new UserTagSectionHelper.Factory("field", "tags/field"))

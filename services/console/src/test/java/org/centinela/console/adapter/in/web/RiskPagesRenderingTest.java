@@ -11,6 +11,7 @@ import org.centinela.console.adapter.in.web.RiskPages.Trial;
 import org.centinela.console.adapter.in.web.RiskPages.VersionLine;
 import org.centinela.console.domain.FieldProblem;
 import org.centinela.console.domain.risk.Explanation;
+import org.centinela.contracts.signal.RiskFactor;
 import org.centinela.console.domain.risk.ModelRefused;
 import org.centinela.console.domain.risk.ModelVersion;
 import org.junit.jupiter.api.Test;
@@ -75,17 +76,19 @@ class RiskPagesRenderingTest {
     @Test
     void aTriedSignalShowsItsScoreGradeByWordAndColourAndEveryFactor() {
         Trial trial = new Trial("REPORT", "Nos amenazaron", new Explanation(42, "ELEVATED", 7, List.of(
-                new Explanation.Factor("type.report", 10, "A report starts at 10"),
-                new Explanation.Factor("keyword.amenaza", 20, "The text says 'amenaza'"),
-                new Explanation.Factor("sender.unverified", -5, "Sender not verified"))));
+                new RiskFactor("type.report", 10, "A report starts at 10"),
+                new RiskFactor("keyword.amenaza", 20, "keyword 'amenaza' (+20)", List.of("amenaza")),
+                new RiskFactor("sender.unverified", -5, "Sender not verified"))));
 
         String page = page(RiskForm.of(CURRENT.model()), new FormErrors(), trial, "");
 
         assertThat(page).contains("<option value=\"REPORT\" selected>Report</option>")
                 .contains(">Nos amenazaron</textarea>")
                 .contains("<strong id=\"score\">42</strong> / 100 <span class=\"grade grade-elevated\" id=\"grade\">ELEVATED</span>")
-                .contains("<tr><td class=\"code\">keyword.amenaza</td><td>+20</td><td>The text says &#39;amenaza&#39;</td></tr>")
-                .contains("<td>-5</td>");
+                .contains("<tr><td class=\"code\">type.report</td><td>+10</td><td>incident report</td></tr>")
+                .contains("<tr><td class=\"code\">keyword.amenaza</td><td>+20</td><td>keyword &#39;amenaza&#39;</td></tr>")
+                .as("a factor the console has no words for keeps risk-scoring's")
+                .contains("<td>-5</td><td>Sender not verified</td>");
     }
 
     @Test

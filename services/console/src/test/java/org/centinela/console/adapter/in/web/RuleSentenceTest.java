@@ -2,13 +2,8 @@ package org.centinela.console.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.centinela.console.domain.FieldProblem;
 import org.junit.jupiter.api.Test;
 
@@ -53,21 +48,5 @@ class RuleSentenceTest {
         FieldProblem problem = new FieldProblem("x", "x 3 is more than $1", "quorum-unreachable", List.of("$1", "\\2"));
 
         assertThat(RuleSentence.in(problem, WORDS).rule()).isEqualTo("$1 es más que las \\2 personas que alcanza el nivel");
-    }
-
-    @Test
-    void everyRuleHasWordsInBothLanguages() throws IOException {
-        Set<String> spanish = ruleKeys("es");
-        Set<String> english = ruleKeys("en");
-
-        assertThat(spanish).isNotEmpty().isEqualTo(english);
-    }
-
-    private static Set<String> ruleKeys(String language) throws IOException {
-        Properties words = new Properties();
-        try (InputStream in = RuleSentenceTest.class.getResourceAsStream("/i18n/" + language + ".properties")) {
-            words.load(in);
-        }
-        return words.stringPropertyNames().stream().filter(key -> key.startsWith("rule.")).collect(Collectors.toSet());
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.centinela.console.domain.SignalAssessment;
 import org.centinela.console.domain.documentation.Counted;
 import org.centinela.console.domain.documentation.DocumentedRecord;
+import org.centinela.contracts.signal.RiskFactor;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,7 @@ class JdbcDocumentationRecordsTest {
     private static SignalAssessment assessment(UUID signal, String type, Instant at, String violence,
             String perpetrator) {
         return new SignalAssessment(signal, type, at, 60, "HIGH",
-                List.of(new SignalAssessment.Factor("type." + type.toLowerCase(), 30, "A " + type)), violence,
+                List.of(new RiskFactor("type." + type.toLowerCase(), 30, "A " + type)), violence,
                 perpetrator);
     }
 }
