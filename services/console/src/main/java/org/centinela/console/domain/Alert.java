@@ -2,6 +2,7 @@ package org.centinela.console.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.centinela.contracts.alert.AlertState;
@@ -12,10 +13,12 @@ import org.centinela.contracts.signal.Grade;
  * has already decided she may see it.
  *
  * @param level the highest level started, 0 while held for operator triage
+ * @param names the name of each responder the alert contacted or who acknowledged it, by responder id, as
+ *              escalation gives them with one alert; empty in its list, and from an escalation that names no one
  */
 public record Alert(UUID id, String code, String defenderId, AlertState state, Grade grade, int score, int level,
         List<Acknowledgement> acks, List<TimelineLine> timeline, Instant openedAt, Instant updatedAt,
-        boolean verifiedSender, String policyId) {
+        boolean verifiedSender, String policyId, Map<String, String> names) {
 
     public Alert {
         Objects.requireNonNull(id, "id");
@@ -24,6 +27,7 @@ public record Alert(UUID id, String code, String defenderId, AlertState state, G
         Objects.requireNonNull(grade, "grade");
         acks = acks == null ? List.of() : List.copyOf(acks);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        names = names == null ? Map.of() : Map.copyOf(names);
         if (openedAt == null) {
             openedAt = timeline.isEmpty() ? Instant.EPOCH : timeline.get(0).at();
         }
@@ -37,6 +41,11 @@ public record Alert(UUID id, String code, String defenderId, AlertState state, G
     /** From an unknown number or held at level 0: an operator must look at it before anyone is woken up. */
     public boolean inTriage() {
         return !verifiedSender || level == 0;
+    }
+
+    /** Person {@code personId} by her name when escalation gave one, else by her id. */
+    public String nameOf(String personId) {
+        return names.getOrDefault(personId, personId);
     }
 
     /** What escalation's timeline says happened, read into levels, contacts and answers. */

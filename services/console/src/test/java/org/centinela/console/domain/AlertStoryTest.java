@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.centinela.contracts.alert.AlertState;
 import org.centinela.contracts.signal.Grade;
@@ -27,7 +28,7 @@ class AlertStoryTest {
                 line(9, "NOTIFICATION_STATUS", "ALERT to luis on VOICE: NO_ANSWER"),
                 line(120, "LEVEL_STARTED", "level 2 (Protection unit): 3 people, quorum 2"),
                 line(120, "NOTIFICATION_REQUESTED", "ESCALATION to rosa on EMAIL (level 2, round 0)"),
-                line(130, "RESPONSE", "ACK from rosa (RESPONDER) by SMS")), opened, T0, verified, "gt");
+                line(130, "RESPONSE", "ACK from rosa (RESPONDER) by SMS")), opened, T0, verified, "gt", Map.of());
     }
 
     @Test

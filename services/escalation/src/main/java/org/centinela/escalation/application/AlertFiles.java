@@ -1,6 +1,7 @@
 package org.centinela.escalation.application;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The alerts as they are read: what the engine stored, without locking anything. */
@@ -14,6 +15,9 @@ public interface AlertFiles {
 
     /** Whether alert {@code alertId} contacted {@code personId}. */
     boolean contacted(UUID alertId, String personId);
+
+    /** The people alert {@code alertId} contacted; none for an unknown alert. */
+    Set<String> recipients(UUID alertId);
 
     /** The page of alerts {@code query} asks for, newest first, each with its acknowledgements and timeline. */
     AlertPage page(AlertQuery query);

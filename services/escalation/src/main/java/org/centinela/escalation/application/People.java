@@ -1,7 +1,9 @@
 package org.centinela.escalation.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.centinela.escalation.domain.directory.Defender;
 import org.centinela.escalation.domain.directory.Responder;
@@ -23,6 +25,9 @@ public interface People {
     Optional<Responder> responder(String id);
 
     Optional<Defender> defender(String id);
+
+    /** The name of each responder among {@code ids}, by id; an id of no responder (or of a defender) has none. */
+    Map<String, String> responderNames(Collection<String> ids);
 
     /** Deletes person {@code id} (a defender's devices with her); whether there was one. */
     boolean delete(String id);

@@ -3,14 +3,19 @@ package org.centinela.escalation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.centinela.escalation.application.Caller.Part;
 import org.centinela.escalation.domain.AuditAction;
+import org.centinela.escalation.domain.alert.Acknowledgement;
 
 /**
  * Operators and auditors read every alert, a responder the alerts she was contacted about (contract §4);
- * every reading, of the list or of one alert, is audited.
+ * every reading, of the list or of one alert, is audited. One alert comes with the names of the responders
+ * it involves: whoever may read it may know who else is on it, as the "someone is on it" SMS tells them.
  */
 @ApplicationScoped
 public class ReadAlerts {
@@ -20,12 +25,14 @@ public class ReadAlerts {
 
     private final AlertFiles files;
     private final Network network;
+    private final People people;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ReadAlerts(AlertFiles files, Network network, AuditTrail audit, Clock clock) {
+    public ReadAlerts(AlertFiles files, Network network, People people, AuditTrail audit, Clock clock) {
         this.files = files;
         this.network = network;
+        this.people = people;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,13 +57,14 @@ public class ReadAlerts {
     }
 
     /**
-     * Alert {@code alertId} with its acknowledgements and timeline.
+     * Alert {@code alertId} with its acknowledgements and timeline, and the names of the responders it
+     * contacted or who acknowledged it.
      *
      * @throws UnknownAlert   when there is no such alert
      * @throws AlertForbidden when the caller is a responder it did not contact
      */
     @Transactional
-    public AlertFile read(Caller caller, UUID alertId) {
+    public NamedAlertFile read(Caller caller, UUID alertId) {
         if (!files.exists(alertId)) {
             throw new UnknownAlert(alertId);
         }
@@ -64,7 +72,16 @@ public class ReadAlerts {
             throw new AlertForbidden("only the responders an alert contacted may read it");
         }
         audit.append(clock.instant(), caller.username(), AuditAction.READ, subject(alertId));
-        return files.file(alertId).orElseThrow(() -> new UnknownAlert(alertId));
+        AlertFile file = files.file(alertId).orElseThrow(() -> new UnknownAlert(alertId));
+        return new NamedAlertFile(file, namesOfItsResponders(file));
+    }
+
+    /** Their names in one query; the defender stays unnamed even were she among them. */
+    private Map<String, String> namesOfItsResponders(AlertFile file) {
+        Set<String> involved = new LinkedHashSet<>(files.recipients(file.id()));
+        file.acks().stream().map(Acknowledgement::personId).forEach(involved::add);
+        involved.remove(file.defenderId());
+        return people.responderNames(involved);
     }
 
     private boolean contactedAbout(Caller caller, UUID alertId) {

@@ -2,12 +2,14 @@ package org.centinela.escalation.application.directory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.centinela.contracts.CentinelaEvent;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.escalation.application.AuditTrail;
@@ -63,6 +65,12 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
     @Override
     public Optional<Responder> responder(String id) {
         return Optional.ofNullable(responders.get(id));
+    }
+
+    @Override
+    public Map<String, String> responderNames(Collection<String> ids) {
+        return ids.stream().filter(responders::containsKey).distinct()
+                .collect(Collectors.toUnmodifiableMap(id -> id, id -> responders.get(id).name()));
     }
 
     @Override

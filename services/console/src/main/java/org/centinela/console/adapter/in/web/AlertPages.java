@@ -21,24 +21,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.centinela.console.application.AnswerAlert;
-import org.centinela.console.application.NetworkNames;
 import org.centinela.console.application.ShowAlert;
 import org.centinela.console.application.ShowBoard;
-import org.centinela.console.domain.Alert;
-import org.centinela.console.domain.AlertStory;
 import org.centinela.console.domain.Board;
-import org.centinela.console.domain.TimelinePicture;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** The alert board, its live feed and the alert page with its picture, factors and answers. */
+/**
+ * The alert board, its live feed and the alert page with its picture, factors and answers. The alert page names
+ * people as escalation named them in the alert, for whoever may read it (see {@link AlertSheet}).
+ */
 @Path("/")
 @Authenticated
 @Blocking
 public class AlertPages {
-
-    private static final String RESPONDER = "responder:";
 
     private final Template board;
     private final Template boardRows;
@@ -50,10 +46,9 @@ public class AlertPages {
     private final BoardChanges changes;
     private final SignedIn me;
     private final Clock clock;
-    private final NetworkNames networkNames;
 
     public AlertPages(Template board, Template boardRows, Template alert, Template alertLive, ShowBoard showBoard,
-            ShowAlert showAlert, AnswerAlert answerAlert, BoardChanges changes, SignedIn me, NetworkNames networkNames) {
+            ShowAlert showAlert, AnswerAlert answerAlert, BoardChanges changes, SignedIn me) {
         this.board = board;
         this.boardRows = boardRows;
         this.alert = alert;
@@ -63,7 +58,6 @@ public class AlertPages {
         this.answerAlert = answerAlert;
         this.changes = changes;
         this.me = me;
-        this.networkNames = networkNames;
         this.clock = Clock.systemUTC();
     }
 
@@ -126,40 +120,7 @@ public class AlertPages {
     }
 
     private TemplateInstance alertData(Template template, UUID id) {
-        Map<String, String> t = me.t();
-        Instant now = clock.instant();
-        ShowAlert.AlertFile file = showAlert.show(id);
-        Alert a = file.alert();
-        AlertStory story = a.story();
-        Function<String, String> nameOf = namesOf(story);
-        TimelinePicture picture = TimelinePicture.of(story, now, nameOf);
-        List<ContactLine> contacts = story.contacts().stream()
-                .map(c -> new ContactLine(nameOf.apply(c.personId()), t.getOrDefault("channel." + c.channel(), c.channel()),
-                        c.level(), TimelinePicture.clock(java.time.Duration.between(a.openedAt(), c.at()).toSeconds()),
-                        AlertRow.status(c, t)))
-                .toList();
-        return template.data("me", me)
-                .data("row", AlertRow.of(a, t, now))
-                .data("alert", a)
-                .data("picture", picture)
-                .data("contacts", contacts)
-                .data("assessments", file.assessments())
-                .data("ackers", a.acks().stream()
-                        .map(ack -> nameOf.apply(ack.responderId()) + " (" + ack.channel() + ")").toList())
-                .data("open", a.isOpen());
-    }
-
-    /**
-     * People by name for an operator, who may read the directory; anyone else sees them by id (escalation would
-     * refuse her the directory, and a responder needs no one else's name to answer).
-     */
-    private Function<String, String> namesOf(AlertStory story) {
-        if (!me.operator()) {
-            return Function.identity();
-        }
-        Map<String, List<String>> names = networkNames.peopleOf(story.people().stream()
-                .map(person -> RESPONDER + person).toList());
-        return person -> names.getOrDefault(RESPONDER + person, List.of(person)).get(0);
+        return AlertSheet.of(showAlert.show(id), me.t(), clock.instant()).fill(template.data("me", me));
     }
 
     /** The board's two lanes. */
@@ -167,9 +128,5 @@ public class AlertPages {
         public boolean empty() {
             return alerts.isEmpty() && triage.isEmpty();
         }
-    }
-
-    /** One contact in the list under the picture. */
-    public record ContactLine(String person, String channel, int level, String at, String status) {
     }
 }

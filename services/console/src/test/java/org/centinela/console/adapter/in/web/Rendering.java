@@ -29,7 +29,18 @@ final class Rendering {
     }
 
     /** Who reads the page: what the templates ask of {@link SignedIn}. */
-    public record Person(Map<String, String> t, boolean operator, boolean auditor) {
+    public record Person(Map<String, String> t, boolean operator, boolean auditor, boolean responder) {
+
+        /** An operator, an auditor or both. */
+        public Person(Map<String, String> t, boolean operator, boolean auditor) {
+            this(t, operator, auditor, false);
+        }
+
+        /** A responder and nothing else. */
+        static Person responder(Map<String, String> t) {
+            return new Person(t, false, false, true);
+        }
+
         public String language() {
             return "en";
         }
@@ -43,15 +54,15 @@ final class Rendering {
         }
 
         public String name() {
-            return operator ? "operadora" : "auditora";
+            return operator ? "operadora" : responder ? "respondedora" : "auditora";
         }
 
         public String role() {
-            return operator ? "operator" : "auditor";
+            return operator ? "operator" : responder ? "responder" : "auditor";
         }
 
-        public boolean responder() {
-            return false;
+        public boolean mayAnswer() {
+            return operator || responder;
         }
 
         public String text(String prefix, Object key) {

@@ -91,7 +91,9 @@ public class AlertsResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.AUDITOR, Roles.RESPONDER})
     @Operation(summary = "One alert with its acknowledgements and timeline",
-            description = "A responder may read only an alert she was contacted about (403 otherwise).")
+            description = "A responder may read only an alert she was contacted about (403 otherwise). names"
+                    + " gives the directory's name of each responder the alert contacted or who acknowledged it,"
+                    + " by responder id; never the defender's.")
     public AlertView read(@PathParam("id") UUID id) {
         return AlertView.of(readAlerts.read(caller(), id));
     }

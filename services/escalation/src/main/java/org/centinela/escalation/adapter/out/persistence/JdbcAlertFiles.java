@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.alert.AlertState;
@@ -70,6 +72,24 @@ public class JdbcAlertFiles implements AlertFiles {
     @Override
     public boolean contacted(UUID alertId, String personId) {
         return found("SELECT 1 FROM alert_recipient WHERE alert_id = ? AND person_id = ?", alertId, personId);
+    }
+
+    @Override
+    public Set<String> recipients(UUID alertId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT person_id FROM alert_recipient WHERE alert_id = ?")) {
+            select.setObject(1, alertId);
+            Set<String> people = new LinkedHashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    people.add(rows.getString(1));
+                }
+            }
+            return people;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read whom alert " + alertId + " contacted", e);
+        }
     }
 
     @Override

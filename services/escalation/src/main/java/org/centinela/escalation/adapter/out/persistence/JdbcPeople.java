@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,6 +90,16 @@ public class JdbcPeople implements People {
     public Optional<Defender> defender(String id) {
         return sql.one("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE id = ? AND role = 'DEFENDER'",
                 JdbcPeople::defender, id);
+    }
+
+    @Override
+    public Map<String, String> responderNames(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return sql.query("SELECT id, name FROM person WHERE id = ANY (?) AND role = 'RESPONDER'",
+                rows -> Map.entry(rows.getString(1), rows.getString(2)), (Object) ids.toArray(String[]::new))
+                .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

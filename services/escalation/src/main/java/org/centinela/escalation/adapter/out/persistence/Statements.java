@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC statements of the directory and the policies, on the caller's connection (so in its
- * transaction). Parameters may be strings (null for SQL NULL), numbers, booleans or instants; a broken
- * constraint becomes the {@link org.centinela.escalation.application.DirectoryConflict} it stands for.
+ * transaction). Parameters may be strings (null for SQL NULL), arrays of strings, numbers, booleans or
+ * instants; a broken constraint becomes the
+ * {@link org.centinela.escalation.application.DirectoryConflict} it stands for.
  */
 @ApplicationScoped
 public class Statements {
@@ -88,6 +89,8 @@ public class Statements {
                 statement.setNull(i + 1, Types.VARCHAR);
             } else if (parameter instanceof Instant instant) {
                 statement.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (parameter instanceof String[] texts) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("varchar", texts));
             } else {
                 statement.setObject(i + 1, parameter);
             }

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -43,14 +45,19 @@ import org.centinela.contracts.signal.SignalAssessed;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
 import org.centinela.escalation.application.ApplyResponse;
+import org.centinela.escalation.application.People;
+import org.centinela.escalation.application.PolicyStore;
 import org.centinela.escalation.application.RaiseAlert;
 import org.centinela.escalation.application.engine.EngineProfile;
 import org.centinela.escalation.application.engine.FakeNetwork;
 import org.centinela.escalation.application.engine.FakePolicies;
 import org.centinela.escalation.application.engine.SteppingClock;
+import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Responder;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
 import org.centinela.escalation.domain.policy.PolicyLevel;
 import org.centinela.escalation.domain.policy.Target;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +83,10 @@ class AlertsResourceTest {
     FakePolicies policies;
     @Inject
     SteppingClock clock;
+    @Inject
+    People people;
+    @Inject
+    PolicyStore policyStore;
     @Inject
     DataSource dataSource;
 
@@ -103,6 +114,20 @@ class AlertsResourceTest {
                 .responder(anaId, SMS).responder(beaId, SMS).responder(zoeId, SMS)
                 .defender(marta, "api-" + run)
                 .signsInAs(anaId, ANA);
+        long phones = 100_000_000L + Long.parseLong(run, 16) % 800_000_000L;
+        people.insert(new Responder(anaId, "Ana López", "+1" + phones + "1", null, "es", Set.of(SMS), null),
+                clock.instant());
+        people.insert(new Responder(beaId, "Bea Ruiz", "+1" + phones + "2", null, "es", Set.of(SMS), null),
+                clock.instant());
+        policyStore.save(policy("api-" + run, "trusted-" + run), "operadora", clock.instant());
+        people.insert(new Defender(marta, new Defender.Profile("Marta", "+1" + phones + "3", "es", "GT",
+                "api-" + run, 2, true), new Defender.Secrets("pin", "duress", null)), clock.instant());
+    }
+
+    @AfterEach
+    void withoutItsPeople() {
+        List.of(anaId, beaId, marta).forEach(people::delete);
+        policyStore.delete("api-" + run);
     }
 
     // ---- one alert ----
@@ -132,27 +157,40 @@ class AlertsResourceTest {
                 .body("updatedAt", equalTo("2026-11-28T10:00:00Z"))
                 .body("verifiedSender", equalTo(true))
                 .body("policyId", equalTo("api-" + run))
-                .body("policyVersion", equalTo(1));
+                .body("policyVersion", equalTo(1))
+                .body("names", equalTo(Map.of(anaId, "Ana López", beaId, "Bea Ruiz")));
 
         assertThat(audited("operadora", "READ", "alert:" + alertId)).isEqualTo(1);
     }
 
     @Test
     @TestSecurity(user = "auditora", roles = "auditor")
-    void anAuditorReadsAnyAlert() {
+    void anAuditorReadsAnyAlertWithTheNamesOfTheRespondersStillInTheDirectory() {
         UUID alertId = raise(marta, Grade.HIGH);
+        people.delete(beaId);
 
-        given().when().get(ALERTS + "/" + alertId).then().statusCode(200).body("id", equalTo(alertId.toString()));
+        given().when().get(ALERTS + "/" + alertId)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(alertId.toString()))
+                .body("timeline.detail", hasItem(startsWith("ALERT to " + beaId + " on SMS")))
+                .body("names", equalTo(Map.of(anaId, "Ana López")));
 
         assertThat(audited("auditora", "READ", "alert:" + alertId)).isEqualTo(1);
     }
 
     @Test
     @TestSecurity(user = ANA, roles = "responder")
-    void aResponderReadsAnAlertSheWasContactedAbout() {
+    void aResponderReadsAnAlertSheWasContactedAboutWithTheNamesOfTheRespondersButNotTheDefenders() {
         UUID alertId = raise(marta, Grade.HIGH);
 
-        given().when().get(ALERTS + "/" + alertId).then().statusCode(200).body("id", equalTo(alertId.toString()));
+        given().when().get(ALERTS + "/" + alertId)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(alertId.toString()))
+                .body("defenderId", equalTo(marta))
+                .body("names", equalTo(Map.of(anaId, "Ana López", beaId, "Bea Ruiz")))
+                .body("names", not(hasKey(marta)));
 
         assertThat(audited(ANA, "READ", "alert:" + alertId)).isEqualTo(1);
     }
@@ -243,6 +281,7 @@ class AlertsResourceTest {
                 .body("[0].level", equalTo(2))
                 .body("[0].timeline.type", hasItem("LEVEL_STARTED"))
                 .body("[1].state", equalTo("CANCELLED"))
+                .body("[0]", not(hasKey("names")))
                 .extract().header("Link");
 
         String nextPage = next.substring(next.indexOf('<') + 1, next.indexOf('>'));
