@@ -134,6 +134,15 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(By.id("answered")));
             browser.waitFor(Duration.ofSeconds(15)).until(driver -> !driver.findElement(By.id("acks")).getText()
                     .equals("—"));
+            String herId = given().auth().oauth2(operator).get(ESCALATION + "/alerts/" + martaAlert).then()
+                    .statusCode(200).extract().path("acks[0].responderId");
+            String herName = given().auth().oauth2(operator).get(ESCALATION + "/responders/" + herId).then()
+                    .statusCode(200).extract().path("name");
+            String acks = browser.waitFor(Duration.ofSeconds(15)).until(driver -> {
+                String text = driver.findElement(By.id("acks")).getText();
+                return text.contains(herName) ? text : null;
+            });
+            assertThat(acks).as("a responder sees who is on it by name, not by id").doesNotContain(herId);
             browser.screenshot("alert-acknowledged");
         } finally {
             resolveAlertsWithCodes(strangers, operator);
