@@ -374,6 +374,15 @@ class ConsoleInBrowserIT {
                     .extracting(cell -> cell.getText()).containsExactly(name);
             browser.screenshot("network");
 
+            // A page of another application on this machine posts "remove her" with the operator's session: refused.
+            try (OtherOriginPage forged = OtherOriginPage.posting(CONSOLE + "/network/responders/" + id + "/remove")) {
+                browser.driver.get(forged.url());
+                browser.waitFor(Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().startsWith(CONSOLE)
+                        && driver.findElement(By.tagName("body")).getText().contains("console's own pages"));
+            }
+            given().auth().oauth2(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR))
+                    .get(ESCALATION + "/responders/" + id).then().statusCode(200);
+
             // She leaves the network: asked first, then gone from escalation's directory.
             browser.open("/network/responders/" + id);
             browser.driver.findElement(By.id("remove")).click();
