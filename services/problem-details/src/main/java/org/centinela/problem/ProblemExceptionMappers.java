@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.centinela.contracts.BrokenRule;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -63,7 +64,8 @@ public class ProblemExceptionMappers {
 
     /**
      * A body whose JSON was read but which a domain record refused in its constructor (a rule, not a
-     * type): 422 with the record's own message, which names the field and the rule.
+     * type): 422 with the record's own message, which names the field and the rule, and the rule's code and
+     * arguments when the refusal names them ({@link BrokenRule}).
      */
     @ServerExceptionMapper
     public Response refusedByTheDomain(ValueInstantiationException exception) {
@@ -71,7 +73,10 @@ public class ProblemExceptionMappers {
             return unreadableJson(exception);
         }
         String field = pathOf(exception);
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, refusal.getMessage()));
+        String code = refusal instanceof BrokenRule rule ? rule.code() : null;
+        List<String> args = refusal instanceof BrokenRule rule ? rule.args() : List.of();
+        List<Problem.FieldError> errors = List.of(
+                new Problem.FieldError(field.isEmpty() ? "body" : field, refusal.getMessage(), code, args));
         return Problem.invalidFields(422, refusal.getMessage(), errors).toResponse();
     }
 

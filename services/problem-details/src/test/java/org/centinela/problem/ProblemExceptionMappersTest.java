@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.centinela.contracts.BrokenRule;
 import org.junit.jupiter.api.Test;
 
 class ProblemExceptionMappersTest {
@@ -86,6 +87,26 @@ class ProblemExceptionMappersTest {
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.detail()).isEqualTo("quorum must be at least 1, was 0");
         assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("policy");
+        assertThat(problem.errors()).extracting(Problem.FieldError::code).containsOnlyNulls();
+    }
+
+    @Test
+    void aRefusalThatNamesItsRuleGivesItsCodeAndArguments() throws Exception {
+        ValueInstantiationException refused = null;
+        try {
+            new ObjectMapper().readValue("{\"zone\":{\"radius\":0}}", Zones.class);
+        } catch (ValueInstantiationException e) {
+            refused = e;
+        }
+
+        Problem problem = (Problem) mappers.webApplication(new jakarta.ws.rs.BadRequestException(refused)).getEntity();
+
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("zone");
+            assertThat(error.code()).isEqualTo("out-of-range");
+            assertThat(error.args()).containsExactly("1", "1000", "0");
+        });
     }
 
     @Test
@@ -131,5 +152,38 @@ class ProblemExceptionMappersTest {
     }
 
     record Location(double lat) {
+    }
+
+    record Zones(Zone zone) {
+    }
+
+    record Zone(int radius) {
+        Zone {
+            if (radius < 1 || radius > 1000) {
+                throw new OutOfRange("radius must be 1..1000, was " + radius, List.of("1", "1000", String.valueOf(radius)));
+            }
+        }
+    }
+
+    /** A domain refusal that names its rule. */
+    static final class OutOfRange extends IllegalArgumentException implements BrokenRule {
+
+        private static final long serialVersionUID = 1L;
+        private final transient List<String> args;
+
+        OutOfRange(String message, List<String> args) {
+            super(message);
+            this.args = args;
+        }
+
+        @Override
+        public String code() {
+            return "out-of-range";
+        }
+
+        @Override
+        public List<String> args() {
+            return args;
+        }
     }
 }

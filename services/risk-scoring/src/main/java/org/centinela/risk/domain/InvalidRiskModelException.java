@@ -2,6 +2,7 @@ package org.centinela.risk.domain;
 
 import java.util.Arrays;
 import java.util.List;
+import org.centinela.contracts.BrokenRule;
 
 /**
  * A proposed risk model breaks one of its rules. The message starts with the field it is about
@@ -9,7 +10,7 @@ import java.util.List;
  * answer it as it is; {@link #field()} gives that field alone, {@link #code()} and {@link #args()} the
  * rule, so that a client can say it in its reader's language.
  */
-public final class InvalidRiskModelException extends IllegalArgumentException {
+public final class InvalidRiskModelException extends IllegalArgumentException implements BrokenRule {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,11 +38,13 @@ public final class InvalidRiskModelException extends IllegalArgumentException {
     }
 
     /** The rule that was broken, as a stable code. */
+    @Override
     public String code() {
         return code;
     }
 
     /** The rule's values, in the order its code's documentation gives them. */
+    @Override
     public List<String> args() {
         return args;
     }

@@ -29,11 +29,6 @@ public record DocumentationFilter(Counted counted, YearMonth month, ViolenceType
         }
     }
 
-    /** Every record of {@code counted}. */
-    public static DocumentationFilter everything(Counted counted) {
-        return new DocumentationFilter(counted, null, null, null, null);
-    }
-
     /**
      * The filter a query asks for; a month not written {@code yyyy-MM}, a type the contract does not name, a country
      * that is no two-letter code or a count we do not make is refused with {@link FilterRefused}.

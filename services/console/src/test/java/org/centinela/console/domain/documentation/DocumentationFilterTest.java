@@ -24,8 +24,8 @@ class DocumentationFilterTest {
 
     @Test
     void emptyAndAllMeanEveryOneAndReportsAreCountedWhenNothingIsAsked() {
-        assertThat(DocumentationFilter.parse(null, "", "all", null, " ")).isEqualTo(DocumentationFilter.everything(Counted.REPORTS));
-        assertThat(DocumentationFilter.everything(Counted.REPORTS).fileName()).isEqualTo("centinela-reports-all-all-all-all.csv");
+        assertThat(DocumentationFilter.parse(null, "", "all", null, " ")).isEqualTo(new DocumentationFilter(Counted.REPORTS, null, null, null, null));
+        assertThat(new DocumentationFilter(Counted.REPORTS, null, null, null, null).fileName()).isEqualTo("centinela-reports-all-all-all-all.csv");
     }
 
     @Test
@@ -61,7 +61,7 @@ class DocumentationFilterTest {
         assertThat(guatemala.admits(report("2026-03-10T00:00:00Z", "THREAT", "UNKNOWN", "GT"))).isTrue();
         assertThat(guatemala.admits(report("2026-03-10T00:00:00Z", "THREAT", "UNKNOWN", "HN"))).isFalse();
         assertThat(guatemala.admits(report("2026-03-10T00:00:00Z", "THREAT", "UNKNOWN", null))).isFalse();
-        assertThat(DocumentationFilter.everything(Counted.REPORTS)
+        assertThat(new DocumentationFilter(Counted.REPORTS, null, null, null, null)
                 .admits(report("2026-03-10T00:00:00Z", "THREAT", "UNKNOWN", null))).isTrue();
     }
 

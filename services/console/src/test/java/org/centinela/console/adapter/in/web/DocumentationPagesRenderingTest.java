@@ -33,7 +33,7 @@ class DocumentationPagesRenderingTest {
 
     @Test
     void theTableCountsEachMonthPerViolenceTypeAndTheChartHasABarAMonth() {
-        String page = page(new Person(EN, false, true), DocumentationFilter.everything(Counted.REPORTS));
+        String page = page(new Person(EN, false, true), new DocumentationFilter(Counted.REPORTS, null, null, null, null));
 
         assertThat(page).contains("<th scope=\"col\">Threat</th><th scope=\"col\">Raid</th><th scope=\"col\">Total</th>")
                 .contains("<tr><th scope=\"row\">2026-01</th><td>2</td><td>0</td><td class=\"total\">2</td></tr>")
@@ -71,7 +71,7 @@ class DocumentationPagesRenderingTest {
 
     @Test
     void nothingToCountSaysSoWithoutAChart() {
-        String page = page(new Person(EN, true, false), DocumentationFilter.everything(Counted.ALERTS));
+        String page = page(new Person(EN, true, false), new DocumentationFilter(Counted.ALERTS, null, null, null, null));
 
         assertThat(page).contains("id=\"documentation-empty\"").doesNotContain("<svg")
                 .contains("<option value=\"alerts\" selected>Alerts</option>");

@@ -1,7 +1,5 @@
 package org.centinela.risk.adapter.in.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -15,15 +13,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.centinela.problem.Problem;
-import org.centinela.problem.ProblemExceptionMappers;
 import org.centinela.risk.application.StoredModel;
 import org.centinela.risk.application.TuneModel;
 import org.centinela.risk.domain.HotZone;
@@ -43,12 +38,9 @@ public class RiskModelResource {
 
     private final TuneModel tuneModel;
     private final SecurityIdentity identity;
-    private final ProblemExceptionMappers problems;
-
-    public RiskModelResource(TuneModel tuneModel, SecurityIdentity identity, ProblemExceptionMappers problems) {
+    public RiskModelResource(TuneModel tuneModel, SecurityIdentity identity) {
         this.tuneModel = tuneModel;
         this.identity = identity;
-        this.problems = problems;
     }
 
     @GET
@@ -79,35 +71,9 @@ public class RiskModelResource {
      */
     @ServerExceptionMapper
     public Response invalidModel(InvalidRiskModelException refused) {
-        return ruleBroken(refused.field(), refused);
-    }
-
-    /**
-     * A rule of one part of the model (a weight over 100, thresholds out of order, a phrase too long) is found while
-     * the body is read, and the JSON reader reports it inside a 400: 422 naming the part by its JSON path, with the
-     * rule's code. Any other body that cannot be read is answered as everywhere else.
-     */
-    @ServerExceptionMapper
-    public Response unreadableBody(WebApplicationException failure) {
-        if (failure.getCause() instanceof ValueInstantiationException reading
-                && reading.getCause() instanceof InvalidRiskModelException refused) {
-            return ruleBroken(jsonPathOf(reading), refused);
-        }
-        return problems.webApplication(failure);
-    }
-
-    private static Response ruleBroken(String field, InvalidRiskModelException refused) {
         return Problem.invalidFields(422, "The risk model breaks a rule: " + refused.getMessage(),
-                List.of(new Problem.FieldError(field, refused.getMessage(), refused.code(), refused.args())))
+                List.of(new Problem.FieldError(refused.field(), refused.getMessage(), refused.code(), refused.args())))
                 .toResponse();
-    }
-
-    /** Where in the body the reading failed, e.g. {@code lexicons.es.entries[2]}. */
-    private static String jsonPathOf(JsonMappingException failure) {
-        return failure.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
     }
 
     /** A model as an operator writes it; its version is given by the server. */
