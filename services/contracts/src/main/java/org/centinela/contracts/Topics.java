@@ -24,6 +24,11 @@ public final class Topics {
      * tombstone that deletes a person. Access-restricted, never logged.
      */
     public static final String DIRECTORY_PEOPLE = "directory.people";
+    /**
+     * Compacted briefs of alerts (her name, words, locations), keyed by alert id; a tombstone erases one when the
+     * alert is over. Personal data: access-restricted (escalation writes, notification reads), never logged.
+     */
+    public static final String ALERTS_BRIEFS = "alerts.briefs";
 
     /** Every topic of the contract, in the order of the flow. */
     public static final List<String> ALL = List.of(
@@ -33,7 +38,8 @@ public final class Topics {
             NOTIFICATIONS_REQUESTED,
             NOTIFICATIONS_STATUS,
             ALERTS_LIFECYCLE,
-            DIRECTORY_PEOPLE);
+            DIRECTORY_PEOPLE,
+            ALERTS_BRIEFS);
 
     /** The fewest partitions any of these topics may have. */
     public static final int MIN_PARTITIONS = 3;

@@ -63,12 +63,12 @@ class EventJsonTest {
 
     static Stream<CentinelaEvent> eventsWithoutPersonalData() {
         return Examples.all().filter(event -> !(event.topic().equals(Topics.SIGNALS_RECEIVED)
-                || event.topic().equals(Topics.DIRECTORY_PEOPLE)));
+                || event.topic().equals(Topics.DIRECTORY_PEOPLE) || event.topic().equals(Topics.ALERTS_BRIEFS)));
     }
 
     @ParameterizedTest
     @MethodSource("eventsWithoutPersonalData")
-    void onlySignalsReceivedAndDirectoryPeopleCarryPersonalData(CentinelaEvent event) {
+    void onlySignalsReceivedDirectoryPeopleAndBriefsCarryPersonalData(CentinelaEvent event) {
         assertThat(json(event)).doesNotContain(Examples.TEXT, Examples.NARRATIVE, Examples.PLACE, Examples.NAME,
                 Examples.PHONE, Examples.EMAIL, "\"text\"", "\"location\"", "\"report\"", "\"narrative\"",
                 "\"phone\"", "Hash");

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
+import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.AlertState;
@@ -106,9 +107,18 @@ public final class Examples {
                 List.of(), AT);
     }
 
+    public static AlertBrief brief() {
+        SignalReceived panic = panic();
+        return new AlertBrief(ALERT_ID, "4821", DEFENDER_ID, "Marta", "Colectiva Q'anil", "es", "GT", PHONE,
+                Grade.CRITICAL, assessed().factors(),
+                List.of(new AlertBrief.BriefSignal(panic.signalId(), panic.type(), panic.source(), panic.receivedAt(),
+                        panic.text(), panic.location(), panic.receivedAt(), null)),
+                List.of(RESPONDER_ID), 3, AT);
+    }
+
     /** Every example, at least one per topic. */
     public static Stream<CentinelaEvent> all() {
         return Stream.of(panic(), report(), assessed(), ack(), notificationRequested(), notificationFailed(),
-                opened(), defender(), responder());
+                opened(), defender(), responder(), brief());
     }
 }

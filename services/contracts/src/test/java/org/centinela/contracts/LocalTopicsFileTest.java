@@ -36,4 +36,10 @@ class LocalTopicsFileTest {
         assertThat(Files.readAllLines(TOPICS_FILE))
                 .anyMatch(line -> line.startsWith(Topics.DIRECTORY_PEOPLE + " ") && line.contains("cleanup.policy=compact"));
     }
+
+    @Test
+    void theBriefsAreCompactedSoThatATombstoneErasesThem() throws IOException {
+        assertThat(Files.readAllLines(TOPICS_FILE))
+                .anyMatch(line -> line.startsWith(Topics.ALERTS_BRIEFS + " ") && line.contains("cleanup.policy=compact"));
+    }
 }

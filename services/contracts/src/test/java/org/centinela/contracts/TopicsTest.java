@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TopicsTest {
 
     @Test
-    void listsTheSevenTopicsOfTheContract() {
+    void listsTheTopicsOfTheContractAndTheBriefs() {
         assertThat(Topics.ALL).containsExactly(
                 "signals.received",
                 "signals.assessed",
@@ -18,7 +18,8 @@ class TopicsTest {
                 "notifications.requested",
                 "notifications.status",
                 "alerts.lifecycle",
-                "directory.people");
+                "directory.people",
+                "alerts.briefs");
     }
 
     @Test

@@ -6,6 +6,11 @@ public enum LifecycleKind {
     OPENED,
     /** A later signal of the same defender joined the open alert. */
     SIGNAL_JOINED,
+    /**
+     * What the alert's brief says changed (words or a location arrived, someone is on it): readers of the brief
+     * look again. It carries no data of the brief.
+     */
+    BRIEF_UPDATED,
     /** A joined signal raised its grade. */
     GRADE_RAISED,
     /** A level of the escalation policy started notifying its targets. */

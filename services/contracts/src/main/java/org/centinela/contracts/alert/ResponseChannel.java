@@ -8,6 +8,8 @@ public enum ResponseChannel {
     VOICE,
     /** An acknowledgement link from an e-mail. */
     EMAIL,
+    /** The "I'm on it" button of a brief page, opened from the link a responder received. */
+    LINK,
     /** The HTTP API. */
     API,
     /** The operators' console. */

@@ -13,5 +13,19 @@ public enum NotificationPurpose {
     /** The alert was resolved or cancelled: stand down. */
     STAND_DOWN,
     /** Past the last level without quorum: pages the operators on duty. */
-    OPERATOR_PAGE
+    OPERATOR_PAGE,
+    /** The alert's brief (her name, her words, where she is, a link to the brief page), by SMS or e-mail. */
+    BRIEF,
+    /** What changed in the brief (a new location or new words), to those on it; at most one per person every 2 minutes. */
+    BRIEF_UPDATE;
+
+    /** Whether the message calls her to act: it offers to acknowledge (press 1, an ack link). */
+    public boolean asksForAnswer() {
+        return this == ALERT || this == REMINDER || this == ESCALATION || this == OPERATOR_PAGE;
+    }
+
+    /** Whether the message is the brief or an update of it. */
+    public boolean isBrief() {
+        return this == BRIEF || this == BRIEF_UPDATE;
+    }
 }

@@ -50,7 +50,8 @@ public record NotificationStatus(
         Invariants.optionalText(errorMessage, MAX_ERROR_MESSAGE_LENGTH, "errorMessage");
         Invariants.present(at, "at");
         if (!status.possibleOn(channel)) {
-            throw new IllegalArgumentException("status " + status + " is only possible on VOICE, not on " + channel);
+            throw new IllegalArgumentException("status " + status + " is only possible on "
+                    + (status == DeliveryStatus.OPENED ? "SMS or EMAIL" : "VOICE") + ", not on " + channel);
         }
     }
 

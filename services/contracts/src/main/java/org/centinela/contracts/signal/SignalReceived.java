@@ -22,6 +22,8 @@ import org.centinela.contracts.Topics;
  * @param text           free text she wrote, at most {@value #MAX_TEXT_LENGTH} characters; may be null
  * @param location       where she was; may be null
  * @param report         the documented incident; present exactly when {@code type} is REPORT
+ * @param senderPhone    for an unknown sender only, her number in E.164, so that the operator on duty can verify
+ *                       her (the key carries only its hash); null for a defender of the directory
  */
 public record SignalReceived(
         int schemaVersion,
@@ -33,7 +35,8 @@ public record SignalReceived(
         Instant receivedAt,
         String text,
         Location location,
-        IncidentReport report) implements CentinelaEvent {
+        IncidentReport report,
+        String senderPhone) implements CentinelaEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "org.centinela.signal.received.v1";
@@ -41,6 +44,7 @@ public record SignalReceived(
     public static final int MAX_TEXT_LENGTH = 1600;
 
     private static final String UNKNOWN_SENDER_PREFIX = "unknown:";
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern LOOKS_LIKE_A_PHONE_NUMBER = Pattern.compile("\\+?[0-9 ()-]{6,}");
 
     public SignalReceived {
@@ -63,12 +67,24 @@ public record SignalReceived(
         if (type != SignalType.REPORT && report != null) {
             throw new IllegalArgumentException("report is only allowed on a REPORT signal, not on " + type);
         }
+        if (senderPhone != null && (verifiedSender || !E164.matcher(senderPhone).matches())) {
+            throw new IllegalArgumentException("senderPhone is only for an unknown sender, in E.164");
+        }
     }
 
-    /** A signal of the current schema version. */
+    /** A signal of the current schema version from a defender of the directory, or without the sender's number. */
     public SignalReceived(UUID signalId, String defenderId, boolean verifiedSender, SignalType type,
             SignalSource source, Instant receivedAt, String text, Location location, IncidentReport report) {
-        this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, text, location, report);
+        this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, text, location, report,
+                null);
+    }
+
+    /** A signal of the current schema version (an unknown sender's with her number). */
+    public SignalReceived(UUID signalId, String defenderId, boolean verifiedSender, SignalType type,
+            SignalSource source, Instant receivedAt, String text, Location location, IncidentReport report,
+            String senderPhone) {
+        this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, text, location, report,
+                senderPhone);
     }
 
     /**

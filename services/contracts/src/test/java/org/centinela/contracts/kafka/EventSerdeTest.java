@@ -31,7 +31,8 @@ class EventSerdeTest {
             Topics.NOTIFICATIONS_REQUESTED, "org.centinela.contracts.kafka.NotificationRequestedDeserializer",
             Topics.NOTIFICATIONS_STATUS, "org.centinela.contracts.kafka.NotificationStatusDeserializer",
             Topics.ALERTS_LIFECYCLE, "org.centinela.contracts.kafka.AlertLifecycleDeserializer",
-            Topics.DIRECTORY_PEOPLE, "org.centinela.contracts.kafka.PersonSnapshotDeserializer");
+            Topics.DIRECTORY_PEOPLE, "org.centinela.contracts.kafka.PersonSnapshotDeserializer",
+            Topics.ALERTS_BRIEFS, "org.centinela.contracts.kafka.AlertBriefDeserializer");
 
     private final EventSerializer<CentinelaEvent> serializer = new EventSerializer<>();
 

@@ -105,4 +105,54 @@ class NotificationRequestedTest {
         assertThat(EventJson.read(json.getBytes(StandardCharsets.UTF_8),
                 NotificationRequested.class).onIt()).isEmpty();
     }
+
+    private static NotificationRequested request(Channel channel, NotificationPurpose purpose) {
+        return NotificationRequested.of(ALERT, "4821", PERSON, channel, purpose, Grade.HIGH, 1, 0, Examples.AT,
+                org.centinela.contracts.alert.BriefDisclosure.ON_ACK, 1);
+    }
+
+    @Test
+    void withoutARuleARequestCarriesNoBrief() {
+        NotificationRequested plain = NotificationRequested.of(ALERT, "4821", PERSON, Channel.EMAIL,
+                NotificationPurpose.ALERT, Grade.HIGH, 1, 0, Examples.AT);
+        assertThat(plain.brief()).isEqualTo(org.centinela.contracts.alert.BriefDisclosure.NEVER);
+        assertThat(plain.briefVersion()).isZero();
+        assertThat(plain.carriesBrief()).isFalse();
+    }
+
+    @Test
+    void underOnContactACallAndAnEmailCarryTheBriefButTheAlertSmsStaysShort() {
+        var onContact = org.centinela.contracts.alert.BriefDisclosure.ON_CONTACT;
+        assertThat(request(Channel.VOICE, NotificationPurpose.ALERT).disclosing(onContact, 2).carriesBrief()).isTrue();
+        assertThat(request(Channel.EMAIL, NotificationPurpose.REMINDER).disclosing(onContact, 2).carriesBrief())
+                .isTrue();
+        assertThat(request(Channel.SMS, NotificationPurpose.ALERT).disclosing(onContact, 2).carriesBrief()).isFalse();
+        assertThat(request(Channel.EMAIL, NotificationPurpose.STAND_DOWN).disclosing(onContact, 2).carriesBrief())
+                .isFalse();
+        var onAck = org.centinela.contracts.alert.BriefDisclosure.ON_ACK;
+        assertThat(request(Channel.VOICE, NotificationPurpose.ALERT).disclosing(onAck, 2).carriesBrief()).isFalse();
+        assertThat(request(Channel.SMS, NotificationPurpose.BRIEF).disclosing(onAck, 2).carriesBrief()).isTrue();
+    }
+
+    @Test
+    void theBriefIsNeverCalledAndNeedsARuleThatAllowsItAndAVersion() {
+        var onAck = org.centinela.contracts.alert.BriefDisclosure.ON_ACK;
+        assertThatThrownBy(() -> request(Channel.VOICE, NotificationPurpose.BRIEF))
+                .hasMessage("BRIEF is sent by SMS or e-mail, never by a call");
+        assertThatThrownBy(() -> request(Channel.SMS, NotificationPurpose.BRIEF_UPDATE)
+                .disclosing(org.centinela.contracts.alert.BriefDisclosure.NEVER, 1))
+                .hasMessage("BRIEF_UPDATE needs a disclosure rule that allows the brief");
+        assertThatThrownBy(() -> request(Channel.SMS, NotificationPurpose.BRIEF).disclosing(onAck, 0))
+                .hasMessage("a message that carries the brief needs briefVersion of at least 1");
+    }
+
+    @Test
+    void aRequestOfAnOlderProducerWithoutTheBriefIsRead() {
+        String json = "{\"schemaVersion\":1,\"idempotencyKey\":\"k\",\"alertId\":\"" + ALERT
+                + "\",\"alertCode\":\"4821\",\"personId\":\"p\",\"channel\":\"SMS\",\"purpose\":\"ALERT\","
+                + "\"grade\":\"HIGH\",\"level\":1,\"round\":0,\"requestedAt\":\"2025-03-08T14:05:09Z\"}";
+        NotificationRequested read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), NotificationRequested.class);
+        assertThat(read.brief()).isEqualTo(org.centinela.contracts.alert.BriefDisclosure.NEVER);
+        assertThat(read.briefVersion()).isZero();
+    }
 }

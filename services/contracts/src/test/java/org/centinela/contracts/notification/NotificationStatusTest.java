@@ -30,9 +30,17 @@ class NotificationStatusTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DeliveryStatus.class)
-    void aCallCanReachAnyStatus(DeliveryStatus status) {
+    @EnumSource(value = DeliveryStatus.class, mode = EnumSource.Mode.EXCLUDE, names = "OPENED")
+    void aCallCanReachAnyStatusButOpened(DeliveryStatus status) {
         assertThat(status(Channel.VOICE, status, null).status()).isEqualTo(status);
+    }
+
+    @Test
+    void onlyAMessageThatCarriedALinkIsOpened() {
+        assertThat(status(Channel.SMS, DeliveryStatus.OPENED, null).status()).isEqualTo(DeliveryStatus.OPENED);
+        assertThat(status(Channel.EMAIL, DeliveryStatus.OPENED, null).status()).isEqualTo(DeliveryStatus.OPENED);
+        assertThatThrownBy(() -> status(Channel.VOICE, DeliveryStatus.OPENED, null))
+                .hasMessage("status OPENED is only possible on SMS or EMAIL, not on VOICE");
     }
 
     @Test

@@ -49,7 +49,7 @@ class SignalReceivedTest {
         String tooLong = "x".repeat(SignalReceived.MAX_TEXT_LENGTH + 1);
         return Stream.of(
                 invalid(() -> new SignalReceived(0, ID, DEFENDER, true, SignalType.PANIC, SignalSource.APP,
-                        Examples.AT, null, null, null), "schemaVersion must be at least 1, was 0"),
+                        Examples.AT, null, null, null, null), "schemaVersion must be at least 1, was 0"),
                 invalid(() -> new SignalReceived(null, DEFENDER, true, SignalType.PANIC, SignalSource.APP,
                         Examples.AT, null, null, null), "signalId must not be null"),
                 invalid(() -> new SignalReceived(ID, " ", true, SignalType.PANIC, SignalSource.APP,
@@ -130,5 +130,20 @@ class SignalReceivedTest {
                 .contains("RAID", "STATE_SECURITY_FORCES")
                 .doesNotContain(Examples.PLACE, Examples.NARRATIVE);
         assertThat(new Location(15.4709, -90.3707, null).toString()).doesNotContain("15.47");
+    }
+
+    @Test
+    void onlyAnUnknownSenderCarriesHerNumberAndOnlyInE164() {
+        String key = SignalReceived.unknownSenderKey("a1b2c3");
+        SignalReceived unknown = new SignalReceived(ID, key, false, SignalType.PANIC, SignalSource.SMS, Examples.AT,
+                "ayuda", null, null, Examples.PHONE);
+        assertThat(unknown.senderPhone()).isEqualTo(Examples.PHONE);
+        assertThat(unknown.toString()).doesNotContain(Examples.PHONE);
+        assertThatThrownBy(() -> new SignalReceived(ID, DEFENDER, true, SignalType.PANIC, SignalSource.SMS,
+                Examples.AT, "ayuda", null, null, Examples.PHONE))
+                .hasMessage("senderPhone is only for an unknown sender, in E.164");
+        assertThatThrownBy(() -> new SignalReceived(ID, key, false, SignalType.PANIC, SignalSource.SMS,
+                Examples.AT, "ayuda", null, null, "5551234"))
+                .hasMessage("senderPhone is only for an unknown sender, in E.164");
     }
 }
