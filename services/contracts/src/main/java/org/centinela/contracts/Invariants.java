@@ -13,6 +13,7 @@ public final class Invariants {
 
     private static final Pattern ALERT_CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     private Invariants() {
     }
@@ -94,5 +95,10 @@ public final class Invariants {
     public static int schemaVersion(int schemaVersion) {
         atLeast(schemaVersion, 1, "schemaVersion");
         return schemaVersion;
+    }
+
+    /** Whether {@code phone} is a phone number in E.164 ({@code +} and 7 to 15 digits). */
+    public static boolean isE164(String phone) {
+        return phone != null && E164.matcher(phone).matches();
     }
 }

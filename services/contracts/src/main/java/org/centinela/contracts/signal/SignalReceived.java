@@ -44,7 +44,6 @@ public record SignalReceived(
     public static final int MAX_TEXT_LENGTH = 1600;
 
     private static final String UNKNOWN_SENDER_PREFIX = "unknown:";
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     private static final Pattern LOOKS_LIKE_A_PHONE_NUMBER = Pattern.compile("\\+?[0-9 ()-]{6,}");
 
     public SignalReceived {
@@ -67,7 +66,7 @@ public record SignalReceived(
         if (type != SignalType.REPORT && report != null) {
             throw new IllegalArgumentException("report is only allowed on a REPORT signal, not on " + type);
         }
-        if (senderPhone != null && (verifiedSender || !E164.matcher(senderPhone).matches())) {
+        if (senderPhone != null && (verifiedSender || !Invariants.isE164(senderPhone))) {
             throw new IllegalArgumentException("senderPhone is only for an unknown sender, in E.164");
         }
     }

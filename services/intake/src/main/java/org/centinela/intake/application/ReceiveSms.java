@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.centinela.contracts.Invariants;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
@@ -127,8 +128,12 @@ public class ReceiveSms {
         SmsCommand command = SmsGrammar.read(sms.body(), SenderKind.UNKNOWN, word -> false);
         String sender = SignalReceived.unknownSenderKey(hashes.fingerprint(sms.from()));
         boolean panic = command instanceof SmsCommand.Panic;
+        // Her number travels (on the restricted topic only) so that the operator on duty can call her back and
+        // verify her; an alphanumeric sender has none to call.
+        String callable = Invariants.isE164(sms.from()) ? sms.from() : null;
         outbox.append(new SignalReceived(signalId, sender, false, panic ? SignalType.PANIC : SignalType.REPORT,
-                SignalSource.SMS, now, panic ? sms.body() : null, null, panic ? null : narrative(sms.body())));
+                SignalSource.SMS, now, panic ? sms.body() : null, null, panic ? null : narrative(sms.body()),
+                callable));
         return "";
     }
 

@@ -11,5 +11,13 @@ public enum TimelineType {
     RESPONSE_IGNORED,
     STATE_CHANGED,
     OPERATORS_PAGED,
-    NOTE
+    NOTE,
+    /** The brief went out to {@code personId} on {@code channel} (her provider took the message). */
+    BRIEF_DISCLOSED,
+    /** {@code personId} opened the brief page whose link came on {@code channel}. */
+    BRIEF_OPENED,
+    /** {@code actorId} read the brief through the API or the console ({@code channel}). */
+    BRIEF_READ,
+    /** An operator ({@code actorId}) decided on an alert held for triage: attached, opened for someone, dismissed. */
+    TRIAGED
 }

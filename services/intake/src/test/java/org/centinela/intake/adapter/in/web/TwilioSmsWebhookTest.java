@@ -154,6 +154,8 @@ class TwilioSmsWebhookTest {
         assertThat(signal.verifiedSender()).isFalse();
         assertThat(signal.type()).isEqualTo(SignalType.PANIC);
         assertThat(key).doesNotContain(stranger.substring(1));
+        assertThat(signal.senderPhone()).as("her number, for the operator who verifies her").isEqualTo(stranger);
+        assertThat(signal.text()).isEqualTo("SOS ayuda");
     }
 
     @Test
