@@ -64,10 +64,10 @@ public class DemoNetwork {
                 "levels", List.of(
                         Map.of("name", "Contactos de confianza", "targets", List.of("group:confianza-marta"),
                                 "channels", List.of("SMS", "VOICE"), "quorum", 1, "escalateAfter", "PT1M",
-                                "repeatEvery", "PT30S"),
+                                "repeatEvery", "PT30S", "brief", "ON_CONTACT"),
                         Map.of("name", "Unidad de protección", "targets", List.of("group:unidad-proteccion"),
                                 "channels", List.of("SMS", "EMAIL", "VOICE"), "quorum", 2, "escalateAfter", "PT2M",
-                                "repeatEvery", "PT1M")),
+                                "repeatEvery", "PT1M", "brief", "ON_ACK")),
                 "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2)));
         String marta = demo.defender();
         System.out.println("demo network: defender Marta " + MARTA_PHONE + " (PIN 2468, duress PIN 1357, code word"
@@ -92,7 +92,9 @@ public class DemoNetwork {
 
     String defender() throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", "Marta");
+        body.put("name", "Marta Xol Caal");
+        body.put("alias", "Marta");
+        body.put("organisation", "Colectiva Q'anil");
         body.put("phone", MARTA_PHONE);
         body.put("language", "es");
         body.put("country", "GT");
@@ -108,8 +110,8 @@ public class DemoNetwork {
     String save(String collection, String name, String phone, Map<String, Object> body)
             throws IOException, InterruptedException {
         String existing = send("GET", collection + "?search=" + URLEncoder.encode(name, StandardCharsets.UTF_8), null);
-        Matcher item = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"phone\":\"" + Pattern.quote(phone)
-                + "\"").matcher(existing);
+        Matcher item = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^{}]*\"phone\":\"" + Pattern.quote(phone) + "\"")
+                .matcher(existing);
         if (item.find()) {
             send("PUT", collection + "/" + item.group(1), body);
             return item.group(1);

@@ -51,6 +51,8 @@ public final class Centinela implements ExtensionContext.Store.CloseableResource
             "-Djava.net.preferIPv4Stack=true");
 
     private static final Duration WARM_UP_PATIENCE = Duration.ofSeconds(60);
+    /** The least time between two updates of a brief to one person, in the system under test. */
+    public static final Duration BRIEF_UPDATE_GAP = Duration.ofSeconds(10);
 
     private final Map<Service, PackagedApp> apps = new EnumMap<>(Service.class);
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
@@ -174,7 +176,10 @@ public final class Centinela implements ExtensionContext.Store.CloseableResource
         intake.put("twilio.webhook-base-url", url(Service.INTAKE));
         settings.put(Service.INTAKE, intake);
         settings.put(Service.RISK_SCORING, service(Service.RISK_SCORING));
-        settings.put(Service.ESCALATION, service(Service.ESCALATION));
+        Map<String, String> escalation = service(Service.ESCALATION);
+        // Updates of a brief are coalesced per person; seconds instead of minutes, so that a test sees it happen.
+        escalation.put("escalation.brief.update-gap", BRIEF_UPDATE_GAP.toString());
+        settings.put(Service.ESCALATION, escalation);
         Map<String, String> notification = service(Service.NOTIFICATION);
         notification.put("twilio.base-url", sandbox);
         notification.put("twilio.webhook-base-url", url(Service.NOTIFICATION));

@@ -126,9 +126,21 @@ public final class Network {
      * knows her, so that her first SMS is never taken for an unknown number's.
      */
     public Defender defender(String name, String policyId) {
+        return defender(name, null, null, policyId);
+    }
+
+    /** A defender whose network knows her as {@code alias}, of {@code organisation} (either may be null). */
+    public Defender defender(String name, String alias, String organisation, String policyId) {
         String phone = uniquePhone();
-        String id = operator().body(Map.of("name", name, "phone", phone, "language", "es", "country", "GT",
-                        "policyId", policyId, "pin", PIN, "duressPin", DURESS_PIN, "baselineRisk", 0))
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "phone", phone, "language", "es",
+                "country", "GT", "policyId", policyId, "pin", PIN, "duressPin", DURESS_PIN, "baselineRisk", 0));
+        if (alias != null) {
+            body.put("alias", alias);
+        }
+        if (organisation != null) {
+            body.put("organisation", organisation);
+        }
+        String id = operator().body(body)
                 .when().post("/api/v1/defenders").then().statusCode(201).extract().path("id");
         String deviceToken = operator().when().post("/api/v1/defenders/" + id + "/devices").then().statusCode(201)
                 .extract().path("deviceToken");
@@ -148,6 +160,22 @@ public final class Network {
                     .body(Map.of("pin", "0000")).when().post(nowhere).statusCode();
             return status == 401 ? null : status;
         }, Duration.ofSeconds(20), "sign that intake knows the new defender");
+    }
+
+    /**
+     * Her app's panic button (a new press, or a location update while her alert is open: the same request again
+     * with a new client id), with her words and where she is (either may be null); the signal's id.
+     */
+    public String appSos(Defender defender, String text, Double lat, Double lon) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("clientId", UUID.randomUUID().toString()));
+        if (text != null) {
+            body.put("text", text);
+        }
+        if (lat != null) {
+            body.put("location", Map.of("lat", lat, "lon", lon, "accuracyM", 15));
+        }
+        return given().baseUri(intake).auth().oauth2(defender.deviceToken()).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/sos").then().statusCode(202).extract().path("signalId");
     }
 
     RequestSpecification operator() {
