@@ -25,9 +25,9 @@ record PostedForm(Map<String, List<String>> values) {
 
     /** The defender written in the form; her secrets as typed, only surrounding spaces dropped. */
     DefenderEntry defender() {
-        return new DefenderEntry(text("name"), text("phone"), text("language"), text("country"), text("policyId"),
-                text("baselineRisk"), on("smsReplies"), text("pin"), text("duressPin"), text("codeWord"),
-                on("removeCodeWord"));
+        return new DefenderEntry(text("name"), text("alias"), text("organisation"), text("phone"), text("language"),
+                text("country"), text("policyId"), text("baselineRisk"), on("smsReplies"), text("pin"),
+                text("duressPin"), text("codeWord"), on("removeCodeWord"));
     }
 
     /** The group written in the form; on a new group its id is an input too. */

@@ -78,6 +78,19 @@ class PostedFormTest {
     }
 
     @Test
+    void theNameHerNetworkKnowsHerByAndHerOrganisationAreSentWhenWrittenAndLeftOutWhenEmpty() {
+        Map<String, Object> body = defender(Map.of("alias", List.of(" Marta "), "organisation",
+                List.of("Colectiva Q'eqchi'"))).defender().body();
+        Map<String, Object> without = defender(Map.of("alias", List.of(" "), "organisation", List.of(""))).defender()
+                .body();
+
+        assertThat(body).containsEntry("alias", "Marta").containsEntry("organisation", "Colectiva Q'eqchi'");
+        assertThat(body.keySet()).startsWith("name", "alias", "organisation", "phone");
+        assertThat(without).doesNotContainKeys("alias", "organisation");
+        assertThat(defender(Map.of("alias", List.of("Marta"))).defender().withoutSecrets().alias()).isEqualTo("Marta");
+    }
+
+    @Test
     void aGroupsMembersAreTheTickedResponders() {
         var values = Map.of("groupId", List.of(" trusted-marta "), "name", List.of("Marta's trusted contacts"),
                 "members", List.of("r-1", "r-3"));
