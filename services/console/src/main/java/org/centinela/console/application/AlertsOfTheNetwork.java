@@ -3,6 +3,8 @@ package org.centinela.console.application;
 import java.util.List;
 import java.util.UUID;
 import org.centinela.console.domain.Alert;
+import org.centinela.console.domain.AlertBrief;
+import org.centinela.console.domain.Triage;
 
 /**
  * escalation's alerts, as the signed-in person may see them: every call carries her own access token,
@@ -18,4 +20,17 @@ public interface AlertsOfTheNetwork {
 
     /** ACK, DECLINE or RESOLVE on her behalf; {@code NotAllowed} when escalation refuses. */
     void answer(UUID id, String kind);
+
+    /**
+     * Who is in danger, where and what she said, as escalation discloses it to her (and records that she read it);
+     * {@code NotAllowed} when it is not disclosed to her (an auditor, a responder it was not sent to), {@code NotFound}
+     * when there is none.
+     */
+    AlertBrief brief(UUID id);
+
+    /**
+     * An operator's decision on an alert held for triage; {@code TriageRefused} when escalation does not do it,
+     * {@code NotAllowed} when she may not decide.
+     */
+    void triage(UUID id, Triage decision);
 }

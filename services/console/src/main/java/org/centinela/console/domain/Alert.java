@@ -61,12 +61,25 @@ public record Alert(UUID id, String code, String defenderId, AlertState state, G
         }
     }
 
-    /** One line of escalation's timeline; the detail names people by id only. */
-    public record TimelineLine(Instant at, String type, String detail) {
+    /**
+     * One line of escalation's timeline. The detail is an English sentence that names people by id only; what a
+     * line of the brief's kinds is about travels in its typed fields, which the console reads instead of the sentence.
+     *
+     * @param personId whom it is about (the brief went to her, she opened it); null when none
+     * @param channel  how (SMS, VOICE, EMAIL; CONSOLE or API for a reading); null when none
+     * @param actorId  who did it (who read the brief, the operator who triaged); null when none
+     */
+    public record TimelineLine(Instant at, String type, String detail, String personId, String channel,
+            String actorId) {
         public TimelineLine {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(type, "type");
             detail = detail == null ? "" : detail;
+        }
+
+        /** A line without typed fields, as escalation writes most of them. */
+        public TimelineLine(Instant at, String type, String detail) {
+            this(at, type, detail, null, null, null);
         }
     }
 }

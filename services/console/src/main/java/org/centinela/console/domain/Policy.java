@@ -1,11 +1,13 @@
 package org.centinela.console.domain;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.centinela.contracts.alert.BriefDisclosure;
 
 /**
  * An escalation policy as the console reads and writes it (contract §3, {@code PUT /api/v1/policies/{policyId}}):
@@ -25,7 +27,7 @@ public record Policy(String id, long version, String name, List<Level> levels, M
         if (version < 0) {
             throw new IllegalArgumentException("version must not be negative, was " + version);
         }
-        levels = levels == null ? List.of() : List.copyOf(levels);
+        levels = levels == null ? List.of() : withBriefRules(levels);
         Map<String, Integer> starts = new LinkedHashMap<>();
         for (String grade : GRADES) {
             if (startLevelByGrade != null && startLevelByGrade.containsKey(grade)) {
@@ -36,12 +38,31 @@ public record Policy(String id, long version, String name, List<Level> levels, M
     }
 
     /**
+     * The rule escalation gives a level that names none (a policy saved before levels had one): the first level's
+     * people, who must act at once, get her brief with the first contact; later levels once they are on it.
+     */
+    public static BriefDisclosure briefByDefault(int levelIndex) {
+        return levelIndex == 0 ? BriefDisclosure.ON_CONTACT : BriefDisclosure.ON_ACK;
+    }
+
+    private static List<Level> withBriefRules(List<Level> levels) {
+        List<Level> ruled = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            Level level = Objects.requireNonNull(levels.get(i), "level");
+            ruled.add(level.brief() != null ? level : new Level(level.name(), level.targets(), level.channels(),
+                    level.quorum(), level.escalateAfter(), level.repeatEvery(), briefByDefault(i)));
+        }
+        return List.copyOf(ruled);
+    }
+
+    /**
      * One level: whom it reaches ({@code group:<id>}, {@code responder:<id>}), on which channels
      * ({@code SMS}, {@code VOICE}, {@code EMAIL}), how many must answer, when it gives way to the next
-     * level and how often it re-contacts whoever has not answered ({@code null}: never).
+     * level, how often it re-contacts whoever has not answered ({@code null}: never) and when its people are sent
+     * the alert's brief — her name, words and place ({@code brief}; null only until the policy gives the default).
      */
     public record Level(String name, List<String> targets, List<String> channels, int quorum, Duration escalateAfter,
-            Duration repeatEvery) {
+            Duration repeatEvery, BriefDisclosure brief) {
 
         public Level {
             Objects.requireNonNull(name, "name");

@@ -9,8 +9,9 @@ import java.util.function.Function;
 
 /**
  * A policy read back as a schedule in plain words, times counted from the start of an alert that starts
- * at level 1 ("0:00 SMS and call to Ana and Luis (level 1: Trusted contacts)", "every 1:00 again to whoever
- * has not answered", "2:00 without 1 answer → level 2: …", then what happens after the last level), and
+ * at level 1 ("0:00 SMS and call to Ana and Luis (level 1: Trusted contacts)", when they are sent her name, words
+ * and place ("with the first contact"), "every 1:00 again to whoever has not answered", "2:00 without 1 answer →
+ * level 2: …", then what happens after the last level), and
  * where each grade starts ("CRITICAL starts at level 2, at 0:00 instead of 2:00: …").
  *
  * <p>The words come from the reader's language ({@code schedule.*}, {@code channel.*}, {@code grade.*}).
@@ -49,6 +50,7 @@ public record PolicySchedule(List<String> lines, List<String> starts) {
                         .replace("{answers}", answers(before.quorum(), words)).replace("{level}", String.valueOf(i + 1))
                         .replace("{name}", level.name()).replace("{channels}", channels).replace("{people}", people));
             }
+            lines.add(words.get("schedule.brief." + level.brief().name()));
             if (level.repeats()) {
                 lines.add(words.get("schedule.repeat").replace("{every}", clock(level.repeatEvery())));
             }

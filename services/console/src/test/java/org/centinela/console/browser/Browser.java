@@ -26,12 +26,12 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     private final String console;
 
-    private Browser(String console, String language) {
+    private Browser(String console, String language, String windowSize) {
         this.console = console;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1280,1000", "--lang=" + language);
+                "--window-size=" + windowSize, "--lang=" + language);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
                 .build();
@@ -39,7 +39,12 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser of(String console, String language) {
-        return new Browser(console, language);
+        return new Browser(console, language, "1280,1000");
+    }
+
+    /** A browser the size of a phone's screen (390 × 844 CSS pixels, as many phones held upright). */
+    static Browser phone(String console, String language) {
+        return new Browser(console, language, "390,844");
     }
 
     /** Opens the board, is sent to Keycloak, and signs in there with the local user's password (= her name). */

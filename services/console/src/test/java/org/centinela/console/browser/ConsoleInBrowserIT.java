@@ -24,10 +24,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The packaged console in headless Chromium, against the real services, sandbox, broker and Keycloak:
- * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture, a responder
- * who sees only her alerts and acknowledges one, an auditor who cannot answer, the policy editor (an error
- * next to its field, then a save; an auditor who cannot edit), signing out, and an operator adding a responder
- * to the network.
+ * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture and brief (who, where,
+ * what: an operator's reading recorded, never an auditor's), a responder who sees only her alerts and acknowledges
+ * one, an auditor who cannot answer, the policy editor (an error next to its field, then a save; an auditor who
+ * cannot edit), signing out, an operator adding a responder to the network, the brief on a phone's screen, and an
+ * operator dismissing an unknown number's SOS held for triage.
  * Screenshots go to {@code target/screenshots/}.
  */
 @QuarkusIntegrationTest
@@ -104,6 +105,19 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(45)).until(driver -> !driver.findElements(
                     By.cssSelector("#timeline-picture g.mark.arrived, #timeline-picture g.mark.sent")).isEmpty());
             browser.screenshot("alert");
+
+            // Her brief: who (her record, her phone to call), what she sent; escalation records the reading.
+            assertThat(browser.driver.findElement(By.id("brief-name")).getText()).isEqualTo("Prueba Consola");
+            assertThat(browser.driver.findElement(By.cssSelector("#brief-name a")).getAttribute("href"))
+                    .contains("/network/defenders/");
+            assertThat(browser.driver.findElement(By.id("brief-phone")).getAttribute("href"))
+                    .isEqualTo("tel:" + DEFENDER_PHONE);
+            assertThat(browser.driver.findElement(By.id("brief-signals")).getText()).contains("SOS");
+            assertThat(browser.driver.findElements(By.cssSelector("#brief-disclosures, #brief-no-disclosures")))
+                    .as("an operator sees whom the brief reached").isNotEmpty();
+            assertThat(briefReadings(operator, "CONSOLE")).as("her reading, in the console").isPositive();
+            browser.driver.executeScript("document.getElementById('brief').scrollIntoView();");
+            browser.screenshot("alert-brief");
         }
     }
 
@@ -143,6 +157,10 @@ class ConsoleInBrowserIT {
                 return text.contains(herName) ? text : null;
             });
             assertThat(acks).as("a responder sees who is on it by name, not by id").doesNotContain(herId);
+            assertThat(browser.driver.findElements(By.id("brief")))
+                    .as("her level's people are sent the brief with the first contact: she may read it").isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("#brief-disclosures, #brief-no-disclosures")))
+                    .as("whom it reached is for operators").isEmpty();
             browser.screenshot("alert-acknowledged");
         } finally {
             resolveAlertsWithCodes(strangers, operator);
@@ -175,13 +193,17 @@ class ConsoleInBrowserIT {
 
     @Test
     @Order(3)
-    void anAuditorReadsButCannotAnswer() {
+    void anAuditorReadsButCannotAnswerNorReadTheBrief() {
+        String operator = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+        long readings = briefReadings(operator, null);
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {
             browser.open("/alerts/" + martaAlert);
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
                     By.id("timeline-picture")));
             assertThat(browser.driver.findElements(By.id("ack"))).isEmpty();
             assertThat(browser.driver.findElements(By.id("resolve"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("brief"))).as("auditors never see the brief").isEmpty();
+            assertThat(briefReadings(operator, null)).as("nor is it asked for on their behalf").isEqualTo(readings);
             Object status = browser.driver.executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                             + "fetch('/alerts/" + martaAlert + "/answer', {method: 'POST', redirect: 'manual',"
@@ -249,6 +271,10 @@ class ConsoleInBrowserIT {
             browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("saved")));
             assertThat(browser.driver.findElement(By.id("saved")).getText()).containsPattern("Saved, version \\d+");
             assertThat(browser.driver.findElements(By.cssSelector("#schedule li"))).isNotEmpty();
+            assertThat(new Select(browser.driver.findElement(By.id("levels-0-brief"))).getFirstSelectedOption()
+                    .getAttribute("value")).as("escalation's rule for a first level").isEqualTo("ON_CONTACT");
+            assertThat(browser.driver.findElement(By.id("schedule")).getText())
+                    .contains("her name, words and place: with the first contact");
             browser.screenshot("policy-editor");
         }
         try (Browser browser = Browser.of(CONSOLE, "es").signIn(LocalKeycloak.AUDITOR)) {
@@ -392,6 +418,64 @@ class ConsoleInBrowserIT {
             given().auth().oauth2(LocalKeycloak.accessToken(LocalKeycloak.OPERATOR))
                     .get(ESCALATION + "/responders/" + id).then().statusCode(404);
         }
+    }
+
+    @Test
+    @Order(8)
+    void anOperatorReadsTheBriefOnAPhonesScreen() {
+        assertThat(martaAlert).as("the SOS of the first test").isNotNull();
+        try (Browser browser = Browser.phone(CONSOLE, "es").signIn(LocalKeycloak.OPERATOR)) {
+            browser.open("/alerts/" + martaAlert);
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("brief")));
+            Number page = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+            Number screen = (Number) browser.driver.executeScript("return document.documentElement.clientWidth;");
+            assertThat(page.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(screen.intValue());
+            assertThat(browser.driver.findElement(By.id("brief-name")).getText()).isEqualTo("Prueba Consola");
+            browser.driver.executeScript("document.getElementById('brief').scrollIntoView();");
+            assertThat(browser.driver.findElement(By.id("brief-phone")).isDisplayed()).isTrue();
+            browser.screenshot("alert-phone");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void anOperatorCallsAnUnknownNumberBackFromItsHeldAlertAndDismissesIt() {
+        String operator = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+        Set<String> before = openCodes(operator);
+        String stranger = "+5025558" + String.format("%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000));
+        given().contentType(ContentType.JSON).body(Map.of("from", stranger, "to", centinelaNumber(), "body",
+                "SOS me siguen")).post(SANDBOX + "/sandbox/inbound-sms").then().statusCode(200);
+        String code = awaitNewCodes(operator, before).iterator().next();
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.OPERATOR)) {
+            String card = "#triage-alerts li.card[data-code='" + code + "']";
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(card + " .sender a.phone")));
+            assertThat(browser.driver.findElement(By.cssSelector(card + " .sender a.phone")).getAttribute("href"))
+                    .as("her number, to call her back").isEqualTo("tel:" + stranger);
+            assertThat(browser.driver.findElement(By.cssSelector(card + " .sender")).getText()).contains("SOS me siguen");
+            browser.driver.findElement(By.cssSelector(card + " a")).click();
+
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("triage")));
+            assertThat(browser.driver.findElement(By.id("triage-phone")).getText()).isEqualTo(stranger);
+            browser.driver.findElement(By.id("reason")).sendKeys("a test of the console");
+            browser.driver.findElement(By.id("dismiss")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("triaged")));
+            assertThat(browser.driver.findElements(By.id("triage"))).as("decided: no more forms").isEmpty();
+            assertThat(openCodes(operator)).as("dismissed: over").doesNotContain(code);
+        } finally {
+            resolveAlertsWithCodes(Set.of(code), operator);
+        }
+    }
+
+    /**
+     * The readings of Marta's brief on her alert's timeline (escalation records each, with how it was read);
+     * {@code channel} null for every reading.
+     */
+    private static long briefReadings(String operator, String channel) {
+        List<Map<String, Object>> timeline = given().auth().oauth2(operator).get(ESCALATION + "/alerts/" + martaAlert)
+                .then().statusCode(200).extract().path("timeline");
+        return timeline.stream().filter(line -> "BRIEF_READ".equals(line.get("type")))
+                .filter(line -> channel == null || channel.equals(line.get("channel"))).count();
     }
 
     /** Read in one script, so a live refresh of the board cannot pull an element away halfway. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.centinela.console.adapter.in.web.Texts;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.junit.jupiter.api.Test;
 
 class PolicyScheduleTest {
@@ -29,9 +30,10 @@ class PolicyScheduleTest {
         starts.put("CRITICAL", 2);
         return new Policy("gt", 3, "Guatemala default", List.of(
                 new Policy.Level("Trusted contacts", List.of("group:trusted-marta"), List.of("SMS", "VOICE"), 2,
-                        Duration.ofMinutes(2), Duration.ofMinutes(1)),
+                        Duration.ofMinutes(2), Duration.ofMinutes(1), BriefDisclosure.ON_CONTACT),
                 new Policy.Level("Protection unit", List.of("group:unidad", "responder:lucia"),
-                        List.of("SMS", "VOICE", "EMAIL"), 1, Duration.ofMinutes(5), null)), starts);
+                        List.of("SMS", "VOICE", "EMAIL"), 1, Duration.ofMinutes(5), null, BriefDisclosure.ON_ACK)),
+                starts);
     }
 
     @Test
@@ -40,10 +42,12 @@ class PolicyScheduleTest {
 
         assertThat(schedule.lines()).containsExactly(
                 "0:00 SMS and call to Ana and Luis (level 1: Trusted contacts)",
+                "her name, words and place: with the first contact",
                 "every 1:00 again to whoever has not answered",
                 "2:00 without 2 answers → level 2: Protection unit, SMS, call and e-mail to Rosa, Ana, Carmen and Lucía",
-                "7:00 without 1 answer after the last level: the operators on duty are paged, again every 5:00,"
-                        + " and the last level keeps repeating");
+                "her name, words and place: to each once she answers \"I'm on it\"",
+                "7:00 without 1 answer after the last level: the operators on duty are paged, with her name, words and"
+                        + " place, again every 5:00, and the last level keeps repeating");
     }
 
     @Test
@@ -52,10 +56,12 @@ class PolicyScheduleTest {
 
         assertThat(schedule.lines()).containsExactly(
                 "0:00 SMS y llamada a Ana y Luis (nivel 1: Trusted contacts)",
+                "su nombre, sus palabras y el lugar: con el primer contacto",
                 "cada 1:00 otra vez a quien no haya respondido",
                 "2:00 sin 2 respuestas → nivel 2: Protection unit, SMS, llamada y correo a Rosa, Ana, Carmen y Lucía",
-                "7:00 sin 1 respuesta pasado el último nivel: se avisa a las operadoras de turno, otra vez cada 5:00,"
-                        + " y el último nivel se sigue repitiendo");
+                "su nombre, sus palabras y el lugar: a cada quien cuando responda «voy»",
+                "7:00 sin 1 respuesta pasado el último nivel: se avisa a las operadoras de turno, con su nombre, sus"
+                        + " palabras y el lugar, otra vez cada 5:00, y el último nivel se sigue repitiendo");
     }
 
     @Test
@@ -73,18 +79,21 @@ class PolicyScheduleTest {
     void countsDrillsInSecondsAndLongPoliciesInHours() {
         Policy drill = new Policy("drill", 1, "Drill", List.of(
                 new Policy.Level("Quick", List.of("responder:ana"), List.of("SMS"), 1, Duration.ofSeconds(45),
-                        Duration.ofSeconds(15)),
-                new Policy.Level("Slow", List.of("responder:luis"), List.of("EMAIL"), 1, Duration.ofMinutes(90), null)),
+                        Duration.ofSeconds(15), BriefDisclosure.NEVER),
+                new Policy.Level("Slow", List.of("responder:luis"), List.of("EMAIL"), 1, Duration.ofMinutes(90), null,
+                        null)),
                 Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 2, "CRITICAL", 2));
 
         PolicySchedule schedule = PolicySchedule.of(drill, NAMES, TEXTS.in("en"));
 
         assertThat(schedule.lines()).containsExactly(
                 "0:00 SMS to ana (level 1: Quick)",
+                "her name, words and place: never by message, only the alert code and grade",
                 "every 0:15 again to whoever has not answered",
                 "0:45 without 1 answer → level 2: Slow, e-mail to luis",
-                "1:30:45 without 1 answer after the last level: the operators on duty are paged, again every 1:30:00,"
-                        + " and the last level keeps repeating");
+                "her name, words and place: to each once she answers \"I'm on it\"",
+                "1:30:45 without 1 answer after the last level: the operators on duty are paged, with her name, words"
+                        + " and place, again every 1:30:00, and the last level keeps repeating");
         assertThat(schedule.starts()).contains(
                 "HIGH starts at level 2, at 0:00 instead of 0:45: everything after comes 0:45 sooner");
     }
@@ -92,11 +101,13 @@ class PolicyScheduleTest {
     @Test
     void aLevelThatReachesNobodyKnownSaysSo() {
         Policy empty = new Policy("p", 1, "P", List.of(new Policy.Level("Nobody yet", List.of(), List.of("SMS"), 1,
-                Duration.ofMinutes(1), null)), Map.of("LOW", 3));
+                Duration.ofMinutes(1), null, null)), Map.of("LOW", 3));
 
         PolicySchedule schedule = PolicySchedule.of(empty, NAMES, TEXTS.in("en"));
 
         assertThat(schedule.lines().get(0)).isEqualTo("0:00 SMS to nobody (level 1: Nobody yet)");
+        assertThat(schedule.lines().get(1)).as("a level read without a rule has escalation's for the first")
+                .isEqualTo("her name, words and place: with the first contact");
         assertThat(schedule.starts()).containsExactly("LOW starts at level 3, which this policy does not have");
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What a service says by a code, said in the reader's words: {@code key} looked up in her words, its arguments put
  * in for {@code {0}}, {@code {1}} … Nothing when she has no words for it or they ask for an argument the service did
- * not give: the caller then keeps the service's own (English) sentence, so that something true is always shown.
+ * not give (none at that place, or null): the caller then keeps the service's own (English) sentence, so that
+ * something true is always shown.
  */
 final class CodedWords {
 
@@ -27,7 +28,7 @@ final class CodedWords {
         Matcher argument = ARGUMENT.matcher(words);
         while (argument.find()) {
             int index = Integer.parseInt(argument.group(1));
-            if (index >= args.size()) {
+            if (index >= args.size() || args.get(index) == null) {
                 return Optional.empty();
             }
             argument.appendReplacement(said, Matcher.quoteReplacement(args.get(index)));

@@ -42,8 +42,8 @@ import org.centinela.console.domain.network.ResponderGroup;
 public class NetworkPages {
 
     static final Set<String> RESPONDER_FIELDS = Set.of("name", "phone", "email", "language", "channels", "username");
-    static final Set<String> DEFENDER_FIELDS = Set.of("name", "phone", "language", "country", "policyId",
-            "baselineRisk", "smsReplies", "pin", "duressPin", "codeWord");
+    static final Set<String> DEFENDER_FIELDS = Set.of("name", "alias", "organisation", "phone", "language", "country",
+            "policyId", "baselineRisk", "smsReplies", "pin", "duressPin", "codeWord");
     static final Set<String> GROUP_FIELDS = Set.of("groupId", "name", "members");
 
     private final Template networkResponders;

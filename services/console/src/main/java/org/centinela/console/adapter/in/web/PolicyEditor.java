@@ -1,9 +1,11 @@
 package org.centinela.console.adapter.in.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.centinela.console.domain.Policy;
+import org.centinela.contracts.alert.BriefDisclosure;
 
 /**
  * The policy editor as the page renders it: each input with its id, value and errors (the page ties them
@@ -85,9 +87,9 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
         }
     }
 
-    /** The inputs of one level; {@code number} counts from 1. */
+    /** The inputs of one level; {@code number} counts from 1; {@code briefs} the choices of when her brief is sent. */
     public record LevelFields(int number, Field level, Field name, Field targets, Field channels, List<ChannelBox> boxes,
-            Field quorum, Field escalateAfter, Field repeatEvery) {
+            Field quorum, Field escalateAfter, Field repeatEvery, Field brief, List<BriefChoice> briefs) {
 
         static LevelFields of(int index, PolicyForm.LevelForm form, FormErrors errors) {
             String prefix = "levels[" + index + "]";
@@ -95,12 +97,19 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
             List<ChannelBox> boxes = PolicyForm.CHANNELS.stream()
                     .map(c -> new ChannelBox(channels.key(), channels.id() + "-" + c, c, form.channels().contains(c)))
                     .toList();
+            List<BriefChoice> briefs = Arrays.stream(BriefDisclosure.values())
+                    .map(rule -> new BriefChoice(rule.name(), rule.name().equals(form.brief().strip()))).toList();
             return new LevelFields(index + 1, Field.of(prefix, "", errors), Field.of(prefix + ".name", form.name(), errors),
                     Field.of(prefix + ".targets", form.targets(), errors), channels, boxes,
                     Field.of(prefix + ".quorum", form.quorum(), errors),
                     Field.of(prefix + ".escalateAfter", form.escalateAfter(), errors),
-                    Field.of(prefix + ".repeatEvery", form.repeatEvery(), errors));
+                    Field.of(prefix + ".repeatEvery", form.repeatEvery(), errors),
+                    Field.of(prefix + ".brief", form.brief(), errors), briefs);
         }
+    }
+
+    /** One choice of when a level's people are sent her brief ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER}). */
+    public record BriefChoice(String rule, boolean chosen) {
     }
 
     /** One channel's checkbox in a level. */

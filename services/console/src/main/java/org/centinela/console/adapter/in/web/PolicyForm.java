@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.centinela.console.domain.OperatorDuration;
 import org.centinela.console.domain.Policy;
+import org.centinela.contracts.alert.BriefDisclosure;
 
 /**
  * The policy editor's form, every value as the operator typed it, so that a refused form comes back as she
@@ -28,7 +29,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
 
     private static final Pattern LEVEL_KEY = Pattern.compile("levels\\[(\\d{1,2})\\]\\.(\\w+)");
     private static final Pattern LEVEL_PATH = Pattern.compile(
-            "(levels\\[\\d+\\])(?:\\.(name|targets|channels|quorum|escalateAfter|repeatEvery)(?:\\[\\d+\\])?)?");
+            "(levels\\[\\d+\\])(?:\\.(name|targets|channels|quorum|escalateAfter|repeatEvery|brief)(?:\\[\\d+\\])?)?");
     private static final Pattern START_PATH = Pattern.compile("startLevelByGrade(?:\\.(?:LOW|ELEVATED|HIGH|CRITICAL))?");
 
     public PolicyForm {
@@ -42,11 +43,17 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
         starts = Collections.unmodifiableMap(typed);
     }
 
-    /** One level as typed: targets one per line, channels as the boxes ticked. */
+    /**
+     * One level as typed: targets one per line, channels as the boxes ticked, and when its people are sent her brief
+     * ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER} as chosen).
+     */
     public record LevelForm(String name, String targets, List<String> channels, String quorum, String escalateAfter,
-            String repeatEvery) {
+            String repeatEvery, String brief) {
 
-        static final LevelForm EMPTY = new LevelForm("", "", List.of("SMS"), "1", "", "");
+        /** A level still to be filled in, at {@code index}: by SMS, quorum 1, escalation's brief rule for its place. */
+        static LevelForm empty(int index) {
+            return new LevelForm("", "", List.of("SMS"), "1", "", "", Policy.briefByDefault(index).name());
+        }
 
         public LevelForm {
             name = Objects.requireNonNullElse(name, "");
@@ -56,6 +63,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
             quorum = Objects.requireNonNullElse(quorum, "");
             escalateAfter = Objects.requireNonNullElse(escalateAfter, "");
             repeatEvery = Objects.requireNonNullElse(repeatEvery, "");
+            brief = Objects.requireNonNullElse(brief, "");
         }
 
         public List<String> targetList() {
@@ -67,7 +75,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
     public static PolicyForm blank() {
         Map<String, String> starts = new LinkedHashMap<>();
         Policy.GRADES.forEach(grade -> starts.put(grade, "1"));
-        return new PolicyForm("", "", List.of(LevelForm.EMPTY), starts);
+        return new PolicyForm("", "", List.of(LevelForm.empty(0)), starts);
     }
 
     /** The form pre-filled with a policy, its durations written the way an operator types them. */
@@ -75,7 +83,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
         List<LevelForm> levels = policy.levels().stream()
                 .map(level -> new LevelForm(level.name(), String.join("\n", level.targets()), level.channels(),
                         String.valueOf(level.quorum()), OperatorDuration.written(level.escalateAfter()),
-                        level.repeats() ? OperatorDuration.written(level.repeatEvery()) : ""))
+                        level.repeats() ? OperatorDuration.written(level.repeatEvery()) : "", level.brief().name()))
                 .toList();
         Map<String, String> starts = new LinkedHashMap<>();
         policy.startLevelByGrade().forEach((grade, level) -> starts.put(grade, String.valueOf(level)));
@@ -96,7 +104,8 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
             String prefix = "levels[" + i + "].";
             levels.add(new LevelForm(first(fields, prefix + "name"), first(fields, prefix + "targets"),
                     fields.getOrDefault(prefix + "channels", List.of()), first(fields, prefix + "quorum"),
-                    first(fields, prefix + "escalateAfter"), first(fields, prefix + "repeatEvery")));
+                    first(fields, prefix + "escalateAfter"), first(fields, prefix + "repeatEvery"),
+                    first(fields, prefix + "brief")));
         }
         Map<String, String> starts = new LinkedHashMap<>();
         Policy.GRADES.forEach(grade -> starts.put(grade, first(fields, "startLevelByGrade." + grade)));
@@ -106,7 +115,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
     /** The same form with an empty level more at the end. */
     public PolicyForm withOneMoreLevel() {
         List<LevelForm> more = new ArrayList<>(levels);
-        more.add(LevelForm.EMPTY);
+        more.add(LevelForm.empty(levels.size()));
         return new PolicyForm(id, name, more, starts);
     }
 
@@ -132,9 +141,11 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
             Duration escalateAfter = duration(level.escalateAfter(), prefix + "escalateAfter", words, errors);
             Duration repeatEvery = level.repeatEvery().isBlank() ? null
                     : duration(level.repeatEvery(), prefix + "repeatEvery", words, errors);
-            if (quorum != null && escalateAfter != null && (repeatEvery != null || level.repeatEvery().isBlank())) {
+            BriefDisclosure brief = brief(level.brief(), i, prefix + "brief", words, errors);
+            if (quorum != null && escalateAfter != null && (repeatEvery != null || level.repeatEvery().isBlank())
+                    && brief != null) {
                 read.add(new Policy.Level(level.name().strip(), level.targetList(), level.channels(), quorum,
-                        escalateAfter, repeatEvery));
+                        escalateAfter, repeatEvery, brief));
             }
         }
         Map<String, Integer> startLevels = new LinkedHashMap<>();
@@ -194,6 +205,20 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
         }
         errors.add(field, words.get("policy.error.number"));
         return null;
+    }
+
+    /** The brief rule chosen; none chosen is escalation's rule for the level's place, anything else an error. */
+    private static BriefDisclosure brief(String chosen, int index, String field, Map<String, String> words,
+            FormErrors errors) {
+        if (chosen.isBlank()) {
+            return Policy.briefByDefault(index);
+        }
+        try {
+            return BriefDisclosure.valueOf(chosen.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, words.get("policy.error.brief"));
+            return null;
+        }
     }
 
     private static Duration duration(String typed, String field, Map<String, String> words, FormErrors errors) {

@@ -2,6 +2,7 @@ package org.centinela.console.adapter.in.web;
 
 import java.util.List;
 import java.util.Map;
+import org.centinela.console.domain.Triage;
 import org.centinela.console.domain.network.DefenderEntry;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
@@ -25,9 +26,18 @@ record PostedForm(Map<String, List<String>> values) {
 
     /** The defender written in the form; her secrets as typed, only surrounding spaces dropped. */
     DefenderEntry defender() {
-        return new DefenderEntry(text("name"), text("phone"), text("language"), text("country"), text("policyId"),
-                text("baselineRisk"), on("smsReplies"), text("pin"), text("duressPin"), text("codeWord"),
-                on("removeCodeWord"));
+        return new DefenderEntry(text("name"), text("alias"), text("organisation"), text("phone"), text("language"),
+                text("country"), text("policyId"), text("baselineRisk"), on("smsReplies"), text("pin"),
+                text("duressPin"), text("codeWord"), on("removeCodeWord"));
+    }
+
+    /**
+     * An operator's decision on a held alert as the triage forms sent it: {@code action} (ATTACH, OPEN, DISMISS) and
+     * its inputs; an action that is none of them is refused as a request that is not valid.
+     */
+    Triage triage() {
+        return new Triage(Triage.Action.valueOf(text("action")), text("defenderId"), text("policyId"), text("name"),
+                text("reason"));
     }
 
     /** The group written in the form; on a new group its id is an input too. */

@@ -1,5 +1,7 @@
 package org.centinela.console.adapter.in.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,11 +9,13 @@ import java.util.Set;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.EntryErrors;
 import org.centinela.console.domain.FieldProblem;
+import org.centinela.console.domain.TriageRefused;
 
 /**
  * How a refusal of escalation reads on the form that was sent: each broken rule next to its input, in the reader's
  * language when escalation named its code; a conflict
- * (the phone of someone else) at the top in the reader's language, and next to its input when it names one.
+ * (the phone of someone else) at the top in the reader's language, and next to its input when it names one. The same
+ * for the forms that decide on an alert held for triage.
  */
 final class Refusals {
 
@@ -35,5 +39,25 @@ final class Refusals {
         }
         return refused.getMessage().isBlank() ? new EntryErrors(Map.of(), List.of(t.get("error.invalid")))
                 : new EntryErrors(Map.of(), List.of(t.get("error.invalid"), refused.getMessage()));
+    }
+
+    /**
+     * escalation's refusal of a triage decision on the triage forms: a rule on an input of the forms beside it, what
+     * names none ({@code not-held}, {@code open-alert-exists} …) at the top, each in the reader's language when
+     * escalation named its code and she has words for it, else in escalation's sentence.
+     */
+    static EntryErrors onTriage(TriageRefused refused, Map<String, String> t) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        general.add(t.get(refused.conflict() ? "triage.conflict" : "triage.refused"));
+        for (FieldProblem problem : refused.problems()) {
+            FieldProblem said = RuleSentence.in(problem, t);
+            if (TriageView.FIELDS.contains(problem.topField())) {
+                byField.merge(problem.topField(), said.rule(), (first, next) -> first + "; " + next);
+            } else {
+                general.add(said == problem ? problem.message() : said.rule());
+            }
+        }
+        return new EntryErrors(byField, general);
     }
 }

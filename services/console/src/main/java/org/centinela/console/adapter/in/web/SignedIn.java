@@ -96,6 +96,15 @@ public class SignedIn {
         return operator() || responder();
     }
 
+    /**
+     * Whether the console asks escalation for an alert's brief on her behalf: operators always may read it, a
+     * responder when escalation discloses it to her (it says so for each alert); an auditor never, and is never asked
+     * for.
+     */
+    public boolean mayReadBriefs() {
+        return operator() || responder() && !auditor();
+    }
+
     /** The role the page names her by. */
     public String role() {
         return operator() ? "operator" : auditor() ? "auditor" : responder() ? "responder" : "";

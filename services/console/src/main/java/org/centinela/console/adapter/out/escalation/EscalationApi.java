@@ -2,6 +2,7 @@ package org.centinela.console.adapter.out.escalation;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.centinela.console.domain.Alert;
+import org.centinela.console.domain.AlertBrief;
 import org.centinela.console.domain.AuditPage;
 import org.centinela.console.domain.Policy;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -37,6 +39,19 @@ public interface EscalationApi {
     @POST
     @Path("/alerts/{id}/responses")
     Map<String, Object> respond(@PathParam("id") UUID id, Map<String, String> body);
+
+    /**
+     * The brief as escalation discloses it to her; 403 when it does not. {@code client} names the console
+     * ({@link EscalationAlerts#CLIENT}), so that escalation records her reading as one made in the console.
+     */
+    @GET
+    @Path("/alerts/{id}/brief")
+    AlertBrief brief(@PathParam("id") UUID id, @HeaderParam(EscalationAlerts.CLIENT_HEADER) String client);
+
+    /** 200 with the alert; 409 (not held, or she has an alert not over) and 422 (a field) as problem+json. */
+    @POST
+    @Path("/alerts/{id}/triage")
+    Map<String, Object> triage(@PathParam("id") UUID id, Map<String, Object> body);
 
     @GET
     @Path("/audit-log")

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.centinela.console.domain.Policy;
 
-/** A policy as the body of {@code PUT /api/v1/policies/{policyId}} (contract §3): ISO-8601 durations, no repeat when it has none. */
+/**
+ * A policy as the body of {@code PUT /api/v1/policies/{policyId}} (contract §3): ISO-8601 durations, no repeat when it
+ * has none, and each level's brief rule ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER}).
+ */
 final class PolicyBody {
 
     private PolicyBody() {
@@ -29,6 +32,7 @@ final class PolicyBody {
         if (level.repeats()) {
             body.put("repeatEvery", level.repeatEvery().toString());
         }
+        body.put("brief", level.brief().name());
         return body;
     }
 }

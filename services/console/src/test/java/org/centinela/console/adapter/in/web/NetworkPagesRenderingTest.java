@@ -21,8 +21,8 @@ class NetworkPagesRenderingTest {
 
     private static final Map<String, String> EN = new Texts().in("en");
     private static final Person OPERATOR = new Person(EN, true, false);
-    private static final Defender MARTA = new Defender("d-1", "Marta", "+50255500011", "es", "GT", "gt-default", 2,
-            true, true, 1);
+    private static final Defender MARTA = new Defender("d-1", "Marta Xol Caal", "Marta", "Colectiva Q'eqchi'",
+            "+50255500011", "es", "GT", "gt-default", 2, true, true, 1);
 
     private static String responderForm(Responder responder, EntryErrors errors) {
         return ENGINE.getTemplate("networkResponder").data("me", OPERATOR).data("section", "responders")
@@ -90,6 +90,25 @@ class NetworkPagesRenderingTest {
                 .contains("<option value=\"2\" selected>")
                 .contains("id=\"removeCodeWord\"").contains("id=\"enrol\"")
                 .doesNotContain("id=\"device-token\"");
+    }
+
+    @Test
+    void theNameHerNetworkKnowsHerByAndHerOrganisationAreHerFormsAndHerListsToo() {
+        String form = defenderForm(MARTA, DefenderEntry.of(MARTA), EntryErrors.NONE, "");
+        String list = ENGINE.getTemplate("networkDefenders").data("me", OPERATOR).data("section", "defenders")
+                .data("search", "").data("items", List.of(MARTA)).data("next", "").data("first", "")
+                .data("removed", false).render();
+        EntryErrors tooLong = Refusals.onForm(new EntryRefused(false, "alias must be at most 100 characters",
+                List.of(new FieldProblem("alias", "alias must be at most 100 characters", "too-long", List.of("100")))),
+                NetworkPages.DEFENDER_FIELDS, EN);
+
+        assertThat(form).contains("<label for=\"alias\">Name her network knows her by</label>")
+                .contains("id=\"alias\" name=\"alias\" value=\"Marta\"")
+                .contains("id=\"organisation\" name=\"organisation\" value=\"Colectiva Q&#39;eqchi&#39;\"");
+        assertThat(list).contains("<a href=\"/network/defenders/d-1\">Marta Xol Caal</a> <span class=\"alias\">"
+                + "(known as Marta)</span></td>\n  <td>Colectiva Q&#39;eqchi&#39;</td>");
+        assertThat(defenderForm(MARTA, DefenderEntry.of(MARTA), tooLong, ""))
+                .contains("<p class=\"field-error\" id=\"alias-error\">must be at most 100 characters</p>");
     }
 
     @Test
@@ -166,7 +185,7 @@ class NetworkPagesRenderingTest {
 
         assertThat(list).contains("<label for=\"search\">Search by name</label>")
                 .contains("id=\"search\" name=\"search\" value=\"Mar\"")
-                .contains("<a href=\"/network/defenders/d-1\">Marta</a>")
+                .contains("<a href=\"/network/defenders/d-1\">Marta Xol Caal</a>")
                 .contains("href=\"/network/defenders?search=Mar&amp;offset=50\" id=\"more\"")
                 .contains("<a href=\"/network/defenders\" id=\"nav-network\">Network</a>")
                 .contains("<a href=\"/network/defenders\" aria-current=\"page\">Defenders</a>");

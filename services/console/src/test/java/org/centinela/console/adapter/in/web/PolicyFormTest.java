@@ -9,6 +9,7 @@ import java.util.Map;
 import org.centinela.console.domain.FieldProblem;
 import org.centinela.console.domain.Policy;
 import org.centinela.console.domain.PolicyRefused;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,12 +28,14 @@ class PolicyFormTest {
         form.put("levels[0].quorum", List.of("1"));
         form.put("levels[0].escalateAfter", List.of("2m"));
         form.put("levels[0].repeatEvery", List.of("90s"));
+        form.put("levels[0].brief", List.of("ON_CONTACT"));
         form.put("levels[1].name", List.of("Protection unit"));
         form.put("levels[1].targets", List.of("group:unidad"));
         form.put("levels[1].channels", List.of("SMS", "EMAIL", "VOICE"));
         form.put("levels[1].quorum", List.of(" 2 "));
         form.put("levels[1].escalateAfter", List.of("PT5M"));
         form.put("levels[1].repeatEvery", List.of(""));
+        form.put("levels[1].brief", List.of("NEVER"));
         form.put("startLevelByGrade.LOW", List.of("1"));
         form.put("startLevelByGrade.ELEVATED", List.of("1"));
         form.put("startLevelByGrade.HIGH", List.of("1"));
@@ -50,6 +53,7 @@ class PolicyFormTest {
         "levels[0].escalateAfter, levels[0].escalateAfter",
         "levels[0].repeatEvery, levels[0].repeatEvery",
         "levels[0].name, levels[0].name",
+        "levels[1].brief, levels[1].brief",
         "levels[3], levels[3]",
         "levels, levels",
         "name, name",
@@ -79,9 +83,9 @@ class PolicyFormTest {
         assertThat(policy.id()).isEqualTo("gt");
         assertThat(policy.levels()).containsExactly(
                 new Policy.Level("Trusted contacts", List.of("group:trusted-marta", "responder:ana"), List.of("SMS", "VOICE"),
-                        1, Duration.ofMinutes(2), Duration.ofSeconds(90)),
+                        1, Duration.ofMinutes(2), Duration.ofSeconds(90), BriefDisclosure.ON_CONTACT),
                 new Policy.Level("Protection unit", List.of("group:unidad"), List.of("SMS", "VOICE", "EMAIL"), 2,
-                        Duration.ofMinutes(5), null));
+                        Duration.ofMinutes(5), null, BriefDisclosure.NEVER));
         assertThat(policy.startLevelByGrade()).containsExactly(Map.entry("LOW", 1), Map.entry("ELEVATED", 1),
                 Map.entry("HIGH", 1), Map.entry("CRITICAL", 2));
     }
@@ -134,9 +138,53 @@ class PolicyFormTest {
     void aLevelCanBeAddedAndTheLastRemovedButNotTheOnlyOne() {
         PolicyForm form = PolicyForm.submitted("gt", posted());
 
-        assertThat(form.withOneMoreLevel().levels()).hasSize(3).last().isEqualTo(PolicyForm.LevelForm.EMPTY);
+        assertThat(form.withOneMoreLevel().levels()).hasSize(3).last().isEqualTo(
+                new PolicyForm.LevelForm("", "", List.of("SMS"), "1", "", "", "ON_ACK"));
         assertThat(form.withoutLastLevel().levels()).hasSize(1);
         assertThat(PolicyForm.blank().withoutLastLevel().levels()).hasSize(1);
+    }
+
+    @Test
+    void aNewLevelGetsEscalationsBriefRuleForItsPlaceTheFirstWithTheFirstContactLaterOnesOnceOnIt() {
+        assertThat(PolicyForm.blank().levels()).extracting(PolicyForm.LevelForm::brief).containsExactly("ON_CONTACT");
+        assertThat(PolicyForm.blank().withOneMoreLevel().withOneMoreLevel().levels())
+                .extracting(PolicyForm.LevelForm::brief).containsExactly("ON_CONTACT", "ON_ACK", "ON_ACK");
+
+        Map<String, List<String>> form = posted();
+        form.remove("levels[0].brief");
+        form.remove("levels[1].brief");
+        assertThat(PolicyForm.submitted("gt", form).read(EN).policy().levels()).extracting(Policy.Level::brief)
+                .as("a level sent without a rule has escalation's").containsExactly(BriefDisclosure.ON_CONTACT,
+                        BriefDisclosure.ON_ACK);
+    }
+
+    @Test
+    void aBriefRuleThatIsNoneOfTheThreeIsAnErrorOnItsSelect() {
+        Map<String, List<String>> form = posted();
+        form.put("levels[1].brief", List.of("ALWAYS"));
+
+        PolicyForm.Reading reading = PolicyForm.submitted("gt", form).read(EN);
+
+        assertThat(reading.readable()).isFalse();
+        assertThat(reading.errors().of("levels[1].brief")).containsExactly(EN.get("policy.error.brief"));
+    }
+
+    @Test
+    void eachLevelOffersTheThreeBriefRulesWithItsOwnChosenAndEscalationsRefusalBesideIt() {
+        PolicyRefused refused = new PolicyRefused(List.of(new FieldProblem("levels[1].brief",
+                "levels[1].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'SOMETIMES'", "not-one-of",
+                List.of("ON_CONTACT, ON_ACK, NEVER", "SOMETIMES"))));
+
+        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused, EN), true,
+                false, EN);
+
+        assertThat(editor.levels().get(0).briefs()).containsExactly(new PolicyEditor.BriefChoice("ON_CONTACT", true),
+                new PolicyEditor.BriefChoice("ON_ACK", false), new PolicyEditor.BriefChoice("NEVER", false));
+        assertThat(editor.levels().get(1).briefs()).filteredOn(PolicyEditor.BriefChoice::chosen)
+                .extracting(PolicyEditor.BriefChoice::rule).containsExactly("NEVER");
+        assertThat(editor.levels().get(1).brief().errors()).containsExactly("must be one of ON_CONTACT, ON_ACK, NEVER");
+        assertThat(editor.summary()).containsExactly(new PolicyEditor.SummaryLine("#levels-1-brief",
+                "Level 2 · Her name, words and place", "must be one of ON_CONTACT, ON_ACK, NEVER"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.centinela.console.domain.FieldProblem;
 import org.centinela.console.domain.Policy;
 import org.centinela.console.domain.PolicyRefused;
 import org.centinela.console.domain.PolicySchedule;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.junit.jupiter.api.Test;
 
 /** The policy pages' templates rendered with strict rendering, as the console renders them, for an operator and an auditor. */
@@ -20,7 +21,8 @@ class PolicyPagesRenderingTest {
 
     private static Policy policy() {
         return new Policy("consola-prueba", 4, "Prueba de la consola", List.of(new Policy.Level("Ana",
-                List.of("group:consola-prueba"), List.of("SMS"), 1, Duration.ofMinutes(10), Duration.ofMinutes(5))),
+                List.of("group:consola-prueba"), List.of("SMS"), 1, Duration.ofMinutes(10), Duration.ofMinutes(5),
+                BriefDisclosure.ON_ACK)),
                 Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1));
     }
 
@@ -66,7 +68,19 @@ class PolicyPagesRenderingTest {
 
         assertThat(page).contains("<p class=\"notice\" role=\"status\" id=\"saved\">Saved, version 4.</p>")
                 .contains("<li>0:00 SMS to Ana (level 1: Ana)</li>")
+                .contains("<li>her name, words and place: to each once she answers &quot;I&#39;m on it&quot;</li>")
                 .contains("<li>every 5:00 again to whoever has not answered</li>");
+    }
+
+    @Test
+    void eachLevelSaysWhenItsPeopleAreSentHerBriefWithItsRuleChosen() {
+        String page = editor(new Person(EN, true, false), new FormErrors(), null, "");
+
+        assertThat(page).contains("<label for=\"levels-0-brief\">Her name, words and place</label>")
+                .contains("<select id=\"levels-0-brief\" name=\"levels[0].brief\" aria-describedby=\"levels-0-brief-hint\">")
+                .contains("<option value=\"ON_CONTACT\">With the first contact (SMS, call, e-mail)</option>")
+                .contains("<option value=\"ON_ACK\" selected>Only to whoever answers &quot;I&#39;m on it&quot;</option>")
+                .contains("<option value=\"NEVER\">Never by message: only the alert code and grade</option>");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.centinela.console.adapter.in.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,43 @@ class PostedFormTest {
         assertThat(entry.name()).isEqualTo("Marta");
         assertThat(entry.removeCodeWord()).isTrue();
         assertThat(entry.toString()).doesNotContain("4826", "Marta");
+    }
+
+    @Test
+    void theNameHerNetworkKnowsHerByAndHerOrganisationAreSentWhenWrittenAndLeftOutWhenEmpty() {
+        Map<String, Object> body = defender(Map.of("alias", List.of(" Marta "), "organisation",
+                List.of("Colectiva Q'eqchi'"))).defender().body();
+        Map<String, Object> without = defender(Map.of("alias", List.of(" "), "organisation", List.of(""))).defender()
+                .body();
+
+        assertThat(body).containsEntry("alias", "Marta").containsEntry("organisation", "Colectiva Q'eqchi'");
+        assertThat(body.keySet()).startsWith("name", "alias", "organisation", "phone");
+        assertThat(without).doesNotContainKeys("alias", "organisation");
+        assertThat(defender(Map.of("alias", List.of("Marta"))).defender().withoutSecrets().alias()).isEqualTo("Marta");
+    }
+
+    @Test
+    void aTriageDecisionSendsItsActionAndItsOwnFieldsOnly() {
+        Map<String, List<String>> attach = Map.of("action", List.of("ATTACH"), "defenderId", List.of(" d-1 "),
+                "who", List.of("Mar"), "name", List.of("left over"));
+        Map<String, List<String>> open = Map.of("action", List.of("OPEN"), "policyId", List.of("gt-default"),
+                "name", List.of(" Doña Rosa "));
+        Map<String, List<String>> dismiss = Map.of("action", List.of("DISMISS"), "reason", List.of("a test"));
+
+        assertThat(form(attach).triage().body()).containsExactly(Map.entry("action", "ATTACH"),
+                Map.entry("defenderId", "d-1"));
+        assertThat(form(open).triage().body()).containsExactly(Map.entry("action", "OPEN"),
+                Map.entry("policyId", "gt-default"), Map.entry("name", "Doña Rosa"));
+        assertThat(form(dismiss).triage().body()).containsExactly(Map.entry("action", "DISMISS"),
+                Map.entry("reason", "a test"));
+        assertThat(form(open).triage().toString()).doesNotContain("Rosa");
+    }
+
+    @Test
+    void aTriageActionThatIsNoneOfTheThreeIsARequestThatIsNotValid() {
+        assertThatThrownBy(() -> form(Map.of("action", List.of("DELETE"))).triage())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> form(Map.of()).triage()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

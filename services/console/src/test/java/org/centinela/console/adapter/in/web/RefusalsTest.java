@@ -7,6 +7,7 @@ import java.util.Map;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.EntryErrors;
 import org.centinela.console.domain.FieldProblem;
+import org.centinela.console.domain.TriageRefused;
 import org.junit.jupiter.api.Test;
 
 class RefusalsTest {
@@ -77,5 +78,46 @@ class RefusalsTest {
         EntryErrors errors = Refusals.onForm(refused, NetworkPages.GROUP_FIELDS, new Texts().in("es"));
 
         assertThat(errors.of("groupId")).isEqualTo("No se guardó: ya hay un grupo con ese identificador.");
+    }
+    @Test
+    void anAlertNoLongerHeldIsSaidAtTheTopOfTheTriageFormsInTheReadersLanguage() {
+        TriageRefused refused = new TriageRefused(true, List.of(new FieldProblem("",
+                "the alert is not held for triage", "not-held", List.of())));
+
+        EntryErrors spanish = Refusals.onTriage(refused, new Texts().in("es"));
+        EntryErrors inEnglish = Refusals.onTriage(refused, english);
+
+        assertThat(spanish.byField()).isEmpty();
+        assertThat(spanish.general()).containsExactly("Escalation no lo hizo: la alerta ya no está como estaba.",
+                "esta alerta ya no está retenida por verificar: alguien ya decidió sobre ella");
+        assertThat(inEnglish.general()).containsExactly("Escalation did not do it: the alert is not as it was.",
+                "this alert is no longer held for triage: someone has already decided on it");
+    }
+
+    @Test
+    void anOpenAlertOfTheDefenderIsSaidBesideHerChoiceWhenEscalationNamesThatField() {
+        TriageRefused refused = new TriageRefused(true, List.of(new FieldProblem("defenderId",
+                "defenderId already has an alert that is not over", "open-alert-exists", List.of())));
+
+        EntryErrors errors = Refusals.onTriage(refused, english);
+
+        assertThat(errors.of("defenderId")).isEqualTo("she already has an alert that is not over: go to that alert instead");
+        assertThat(errors.general()).containsExactly("Escalation did not do it: the alert is not as it was.");
+    }
+
+    @Test
+    void brokenRulesGoBesideTheirInputsAndWhatTheConsoleHasNoWordsForKeepsEscalationsSentence() {
+        TriageRefused refused = new TriageRefused(false, List.of(
+                new FieldProblem("reason", "reason must not be blank", "blank", List.of()),
+                new FieldProblem("name", "name must be at most 200 characters", "too-long", List.of("200")),
+                new FieldProblem("action", "action must be ATTACH, OPEN or DISMISS", "triage-action", List.of()),
+                new FieldProblem("", "the body is not valid JSON")));
+
+        EntryErrors errors = Refusals.onTriage(refused, new Texts().in("es"));
+
+        assertThat(errors.of("reason")).isEqualTo("no puede quedar vacío");
+        assertThat(errors.of("name")).isEqualTo("admite como máximo 200 caracteres");
+        assertThat(errors.general()).containsExactly("Escalation no lo hizo: revisa los campos marcados.",
+                "action must be ATTACH, OPEN or DISMISS", "the body is not valid JSON");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,6 +20,12 @@ class TextsTest {
     @ValueSource(strings = {"rule.", "factor."})
     void everyCodeOfAServiceIsWordedInBothLanguages(String prefix) throws IOException {
         assertThat(keys("es", prefix)).isNotEmpty().isEqualTo(keys("en", prefix));
+    }
+
+    /** A word missing in one language would show the Spanish one, or the key: every word is in both. */
+    @Test
+    void everyWordOfTheConsoleIsInBothLanguages() throws IOException {
+        assertThat(keys("en", "")).isEqualTo(keys("es", ""));
     }
 
     private static Set<String> keys(String language, String prefix) throws IOException {

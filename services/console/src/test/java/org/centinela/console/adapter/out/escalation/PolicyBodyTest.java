@@ -17,7 +17,7 @@ class PolicyBodyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theFormBecomesTheContractsPolicyWithIsoDurations() throws Exception {
+    void theFormBecomesTheContractsPolicyWithIsoDurationsAndEachLevelsBriefRule() throws Exception {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("name", List.of("Guatemala default"));
         form.put("levels[0].name", List.of("Trusted contacts"));
@@ -32,6 +32,7 @@ class PolicyBodyTest {
         form.put("levels[1].quorum", List.of("2"));
         form.put("levels[1].escalateAfter", List.of("1h30m"));
         form.put("levels[1].repeatEvery", List.of(""));
+        form.put("levels[1].brief", List.of("NEVER"));
         form.put("startLevelByGrade.LOW", List.of("1"));
         form.put("startLevelByGrade.ELEVATED", List.of("1"));
         form.put("startLevelByGrade.HIGH", List.of("1"));
@@ -43,9 +44,9 @@ class PolicyBodyTest {
                 { "name": "Guatemala default",
                   "levels": [
                     { "name": "Trusted contacts", "targets": ["group:trusted-marta"], "channels": ["SMS","VOICE"],
-                      "quorum": 1, "escalateAfter": "PT2M", "repeatEvery": "PT1M" },
+                      "quorum": 1, "escalateAfter": "PT2M", "repeatEvery": "PT1M", "brief": "ON_CONTACT" },
                     { "name": "Protection unit", "targets": ["group:unidad"], "channels": ["SMS","VOICE","EMAIL"],
-                      "quorum": 2, "escalateAfter": "PT1H30M" } ],
+                      "quorum": 2, "escalateAfter": "PT1H30M", "brief": "NEVER" } ],
                   "startLevelByGrade": { "LOW": 1, "ELEVATED": 1, "HIGH": 1, "CRITICAL": 2 } }
                 """));
     }
