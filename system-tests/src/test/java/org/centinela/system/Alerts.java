@@ -3,6 +3,7 @@ package org.centinela.system;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,6 +114,18 @@ public final class Alerts {
             Alert alert = get(alertId);
             return wanted.test(alert) ? alert : null;
         }, patience, "alert in the state expected");
+    }
+
+    /** The alert's brief as an operator reads it ({@code GET /api/v1/alerts/{id}/brief}). */
+    public JsonPath brief(String alertId) {
+        return operator().when().get("/api/v1/alerts/" + alertId + "/brief").then().statusCode(200).extract()
+                .jsonPath();
+    }
+
+    /** The operator's decision on an alert held for triage (ATTACH, OPEN, DISMISS); the alert as it is then. */
+    public Alert triage(String alertId, Map<String, Object> decision) {
+        return Alert.of(operator().body(decision).when().post("/api/v1/alerts/" + alertId + "/triage").then()
+                .statusCode(200).extract().jsonPath().getMap("$"));
     }
 
     /** The operator resolves the alert (through the API, as the console would), so that it stops escalating. */

@@ -72,7 +72,8 @@ class CrashIT {
             Eventually.pause(Duration.ofSeconds(3));
             assertThat(phones.smsTo(caro.phone())).as("once").hasSize(1);
             assertThat(phones.smsTo(dora.phone())).as("once").hasSize(1);
-            assertThat(phones.smsTo(ana.phone())).as("once").hasSize(1);
+            assertThat(phones.smsTo(ana.phone())).as("the alert and its brief, once each").extracting(Phones.Sms::body)
+                    .hasSize(2).anyMatch(body -> body.startsWith("CENTINELA alerta"));
             assertThat(alerts.get(alert.id()).entries("LEVEL_STARTED")).extracting(Alerts.Entry::detail)
                     .filteredOn(detail -> detail.startsWith("level 2")).hasSize(1);
         } finally {
@@ -111,7 +112,9 @@ class CrashIT {
             }
             Eventually.pause(Duration.ofSeconds(8));
             for (Responder person : unit) {
-                assertThat(phones.smsTo(person.phone())).as("one SMS to %s", person.name()).hasSize(1);
+                assertThat(phones.smsTo(person.phone())).as("the alert and its brief to %s, once each", person.name())
+                        .extracting(Phones.Sms::body).hasSize(2).anyMatch(body -> body.startsWith("CENTINELA alerta"))
+                        .anyMatch(body -> body.startsWith("CENTINELA " + alert.code() + ": "));
                 assertThat(phones.callsTo(person.phone())).as("one call to %s", person.name()).hasSize(1);
             }
         } finally {

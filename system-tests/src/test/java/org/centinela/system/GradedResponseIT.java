@@ -60,7 +60,7 @@ class GradedResponseIT {
         try {
             String code = alert.code();
             for (Responder trusted : List.of(ana, luis)) {
-                Sms sms = phones.awaitSms(trusted.phone(), s -> s.body().contains(code), PATIENCE);
+                Sms sms = phones.awaitSms(trusted.phone(), s -> s.body().startsWith("CENTINELA alerta"), PATIENCE);
                 Call call = phones.awaitCall(trusted.phone(), c -> true, PATIENCE);
                 Duration toSms = Duration.between(sos, sms.createdAt());
                 Duration toCall = Duration.between(sos, call.createdAt());

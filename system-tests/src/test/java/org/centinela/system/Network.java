@@ -39,9 +39,12 @@ public final class Network {
         }
     }
 
-    /** One level of a policy: who (groups), how (channels), how many must answer, and when it moves on. */
+    /**
+     * One level of a policy: who (groups), how (channels), how many must answer, when it moves on, and when its
+     * people are sent the alert's brief ({@code brief}: ON_CONTACT, ON_ACK, NEVER; null for escalation's default).
+     */
     public record Level(List<String> groups, List<String> channels, int quorum, Duration escalateAfter,
-            Duration repeatEvery) {
+            Duration repeatEvery, String brief) {
         public Level {
             if (groups.isEmpty() || channels.isEmpty()) {
                 throw new IllegalArgumentException("a level reaches at least one group on at least one channel");
@@ -55,7 +58,12 @@ public final class Network {
         }
 
         public static Level of(String group, int quorum, Duration escalateAfter, Duration repeatEvery, String... channels) {
-            return new Level(List.of(group), List.of(channels), quorum, escalateAfter, repeatEvery);
+            return new Level(List.of(group), List.of(channels), quorum, escalateAfter, repeatEvery, null);
+        }
+
+        /** The same level, sending the brief as {@code rule} says. */
+        public Level withBrief(String rule) {
+            return new Level(groups, channels, quorum, escalateAfter, repeatEvery, rule);
         }
     }
 
@@ -112,6 +120,9 @@ public final class Network {
                     "escalateAfter", level.escalateAfter().toString()));
             if (level.repeatEvery() != null) {
                 definition.put("repeatEvery", level.repeatEvery().toString());
+            }
+            if (level.brief() != null) {
+                definition.put("brief", level.brief());
             }
             definitions.add(definition);
         }
