@@ -248,7 +248,8 @@ class EngineTest {
             }
         }
         assertThat(types).startsWith("SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED",
-                "NOTIFICATION_REQUESTED", "RESPONSE", "STATE_CHANGED");
+                "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED", "RESPONSE",
+                "STATE_CHANGED");
     }
 
     private static SignalAssessed panic(String defender, Grade grade) {
