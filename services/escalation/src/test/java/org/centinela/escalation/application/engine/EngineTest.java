@@ -102,7 +102,7 @@ class EngineTest {
         UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
 
         assertThat(requested()).extracting(n -> n.personId() + " " + n.channel() + " " + n.purpose())
-                .containsExactlyInAnyOrder("r-ana SMS ALERT", "r-bea SMS ALERT");
+                .containsExactlyInAnyOrder("r-ana SMS ALERT", "r-bea SMS ALERT", "r-ana SMS BRIEF", "r-bea SMS BRIEF");
         assertThat(lifecycle()).extracting(AlertLifecycle::kind)
                 .containsExactly(LifecycleKind.OPENED, LifecycleKind.LEVEL_STARTED);
         assertThat(count("SELECT count(*) FROM alert_step WHERE alert_id = '" + alertId + "'")).isEqualTo(2);
@@ -232,6 +232,28 @@ class EngineTest {
     }
 
     @Test
+    void anUpdateOfTheBriefWithinHerGapWaitsInAlertStepAndGoesWhenTheGapEnds() throws SQLException {
+        UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
+        applyResponse.apply(reply("r-ana", null, ResponseKind.ACK));
+        clock.advance(Duration.ofSeconds(30));
+        clearOutbox();
+
+        raiseAlert.apply(panic("d-marta", Grade.LOW));
+
+        assertThat(requested()).as("her brief went out 30 s ago").isEmpty();
+        String updateStep = "SELECT count(*) FROM alert_step WHERE alert_id = '" + alertId
+                + "' AND kind = 'BRIEF_UPDATE'";
+        assertThat(count(updateStep)).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(90));
+        fireDueSteps.fireDue(100);
+
+        assertThat(requested()).extracting(n -> n.personId() + " " + n.channel() + " " + n.purpose() + " " + n.round())
+                .containsExactly("r-ana SMS BRIEF_UPDATE 1");
+        assertThat(count(updateStep)).isZero();
+    }
+
+    @Test
     void theTimelineKeepsEveryStepInOrder() throws SQLException {
         UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
         applyResponse.apply(reply("r-bea", null, ResponseKind.ACK));
@@ -247,8 +269,9 @@ class EngineTest {
                 }
             }
         }
-        assertThat(types).startsWith("SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED",
-                "NOTIFICATION_REQUESTED", "RESPONSE", "STATE_CHANGED");
+        assertThat(types).as("an ALERT and a BRIEF to each of level 1, then her answer").startsWith(
+                "SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED",
+                "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED", "RESPONSE", "STATE_CHANGED");
     }
 
     private static SignalAssessed panic(String defender, Grade grade) {

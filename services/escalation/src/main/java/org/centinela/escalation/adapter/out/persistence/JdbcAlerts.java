@@ -35,7 +35,7 @@ public class JdbcAlerts implements Alerts {
     private static final String INSERT = "INSERT INTO alert (id, code, defender_id, state, grade, score, level,"
             + " verified_sender, opened_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
     private static final String UPDATE = "UPDATE alert SET state = ?, grade = ?, score = ?, level = ?, updated_at = ?,"
-            + " snapshot = ?::jsonb WHERE id = ?";
+            + " snapshot = ?::jsonb, defender_id = ?, verified_sender = ? WHERE id = ?";
 
     private final DataSource dataSource;
     private final SnapshotJson json;
@@ -120,7 +120,9 @@ public class JdbcAlerts implements Alerts {
             update.setInt(4, snapshot.level());
             update.setTimestamp(5, Timestamp.from(snapshot.updatedAt()));
             update.setString(6, json.write(snapshot));
-            update.setObject(7, snapshot.id());
+            update.setString(7, snapshot.defenderId());
+            update.setBoolean(8, snapshot.verifiedSender());
+            update.setObject(9, snapshot.id());
             update.executeUpdate();
             keep(connection, snapshot.id(), changes);
         } catch (SQLException e) {
