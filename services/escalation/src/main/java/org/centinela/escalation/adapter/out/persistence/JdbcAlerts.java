@@ -34,8 +34,9 @@ public class JdbcAlerts implements Alerts {
 
     private static final String INSERT = "INSERT INTO alert (id, code, defender_id, state, grade, score, level,"
             + " verified_sender, opened_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
-    private static final String UPDATE = "UPDATE alert SET state = ?, grade = ?, score = ?, level = ?, updated_at = ?,"
-            + " snapshot = ?::jsonb WHERE id = ?";
+    /** Triage may give a held alert to a defender of the directory: her id and a verified sender. */
+    private static final String UPDATE = "UPDATE alert SET defender_id = ?, verified_sender = ?, state = ?, grade = ?,"
+            + " score = ?, level = ?, updated_at = ?, snapshot = ?::jsonb WHERE id = ?";
 
     private final DataSource dataSource;
     private final SnapshotJson json;
@@ -114,13 +115,15 @@ public class JdbcAlerts implements Alerts {
         AlertSnapshot snapshot = alert.snapshot();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            update.setString(1, snapshot.state().name());
-            update.setString(2, snapshot.grade().name());
-            update.setInt(3, snapshot.score());
-            update.setInt(4, snapshot.level());
-            update.setTimestamp(5, Timestamp.from(snapshot.updatedAt()));
-            update.setString(6, json.write(snapshot));
-            update.setObject(7, snapshot.id());
+            update.setString(1, snapshot.defenderId());
+            update.setBoolean(2, snapshot.verifiedSender());
+            update.setString(3, snapshot.state().name());
+            update.setString(4, snapshot.grade().name());
+            update.setInt(5, snapshot.score());
+            update.setInt(6, snapshot.level());
+            update.setTimestamp(7, Timestamp.from(snapshot.updatedAt()));
+            update.setString(8, json.write(snapshot));
+            update.setObject(9, snapshot.id());
             update.executeUpdate();
             keep(connection, snapshot.id(), changes);
         } catch (SQLException e) {
@@ -131,12 +134,16 @@ public class JdbcAlerts implements Alerts {
     private void keep(Connection connection, UUID alertId, AlertChanges changes) throws SQLException {
         if (!changes.timeline().isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO alert_timeline (alert_id, at, type, detail) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO alert_timeline (alert_id, at, type, detail, person_id, channel, actor_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (TimelineEntry entry : changes.timeline()) {
                     insert.setObject(1, alertId);
                     insert.setTimestamp(2, Timestamp.from(entry.at()));
                     insert.setString(3, entry.type().name());
                     insert.setString(4, entry.detail());
+                    insert.setString(5, entry.personId());
+                    insert.setString(6, entry.channel());
+                    insert.setString(7, entry.actorId());
                     insert.addBatch();
                 }
                 insert.executeBatch();
