@@ -1,6 +1,7 @@
 package org.centinela.escalation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.centinela.escalation.domain.alert.Alert;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gathers what an alert needs to act: the policy version it follows (the defender's current one
  * for a new alert, or for one held without a policy), the network, and the operators on duty — the
- * members of the group named by {@code escalation.operators-group}.
+ * members of the group named by {@code escalation.operators-group} — and the least time between two
+ * messages of the brief to one person ({@code escalation.brief.update-gap}).
  */
 @ApplicationScoped
 public class AlertContexts {
@@ -19,12 +21,15 @@ public class AlertContexts {
     private final Network network;
     private final Policies policies;
     private final String operatorsGroup;
+    private final Duration briefUpdateGap;
 
     public AlertContexts(Network network, Policies policies,
-            @ConfigProperty(name = "escalation.operators-group") String operatorsGroup) {
+            @ConfigProperty(name = "escalation.operators-group") String operatorsGroup,
+            @ConfigProperty(name = "escalation.brief.update-gap", defaultValue = "PT2M") Duration briefUpdateGap) {
         this.network = network;
         this.policies = policies;
         this.operatorsGroup = operatorsGroup;
+        this.briefUpdateGap = briefUpdateGap;
     }
 
     /** For a new alert of {@code defenderId}: her policy as it is now, if she has one. */
@@ -42,6 +47,6 @@ public class AlertContexts {
 
     private AlertContext context(Optional<EscalationPolicy> policy) {
         Set<String> operators = network.groupMembers(operatorsGroup).orElse(Set.of());
-        return new AlertContext(policy.orElse(null), network, operators);
+        return new AlertContext(policy.orElse(null), network, operators, briefUpdateGap);
     }
 }

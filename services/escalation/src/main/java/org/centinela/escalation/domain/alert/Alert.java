@@ -2,6 +2,7 @@ package org.centinela.escalation.domain.alert;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,9 +16,12 @@ import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.AlertState;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.alert.LifecycleKind;
+import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.notification.NotificationStatus;
@@ -51,14 +55,19 @@ import org.centinela.escalation.domain.policy.PolicyLevel;
  *       told to stand down. After a DURESS signal a cancel changes nothing: she may be forced.</li>
  *   <li>A failed delivery is tried again on the person's next channel.</li>
  *   <li>Redelivered signals, responses and statuses change nothing.</li>
+ *   <li>Its brief (who she is, where, what she said, who is on it) has a version that grows with every change;
+ *       each level's rule says who is sent it and when ({@link BriefRule}), and the people on it get its updates,
+ *       at most one every {@code briefUpdateGap} ({@link BriefUpdates}). Every disclosure is on the timeline.</li>
+ *   <li>An operator decides on an alert held for triage: she attaches it to a defender of the directory, opens it
+ *       for someone who is not in it, or dismisses it.</li>
  * </ul>
  */
 public final class Alert {
 
     private final UUID id;
     private final String code;
-    private final String defenderId;
-    private final boolean verifiedSender;
+    private String defenderId;
+    private boolean verifiedSender;
     private final Instant openedAt;
     private String policyId;
     private long policyVersion;
@@ -70,6 +79,10 @@ public final class Alert {
     private int startLevel;
     private int level;
     private int operatorPages;
+    private long briefVersion;
+    private boolean briefChanged;
+    private String typedName;
+    private final BriefUpdates briefUpdates;
     private final Map<Integer, LevelRun> levels = new TreeMap<>();
     private final Map<String, Recipient> recipients = new LinkedHashMap<>();
     private final Map<String, SentRequest> requests = new LinkedHashMap<>();
@@ -97,6 +110,9 @@ public final class Alert {
         this.startLevel = snapshot.startLevel();
         this.level = snapshot.level();
         this.operatorPages = snapshot.operatorPages();
+        this.briefVersion = Math.max(1, snapshot.briefVersion());
+        this.typedName = snapshot.typedName();
+        this.briefUpdates = new BriefUpdates(snapshot.briefUpdateSteps(), snapshot.nextBriefUpdate());
         snapshot.levels().forEach(run -> levels.put(run.number(), run));
         snapshot.recipients().forEach(recipient -> recipients.put(recipient.personId(), recipient));
         snapshot.requests().forEach(request -> requests.put(request.key(), request));
@@ -118,7 +134,8 @@ public final class Alert {
         Alert alert = new Alert(new AlertSnapshot(id, code, signal.defenderId(), signal.verifiedSender(),
                 policy == null ? null : policy.id(), policy == null ? 0 : policy.version(), gradeOf(signal),
                 signal.score(), AlertState.OPEN, signal.type() == SignalType.DURESS, now, now, 0, 0, List.of(),
-                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0));
+                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0, 1, null, 0, null));
+        alert.briefChanged = true;
         alert.timeline(now, TimelineType.SIGNAL_RECEIVED, describe(signal));
         alert.lifecycle(LifecycleKind.OPENED, signal.signalId(), null, now);
         String heldBecause = heldBecause(signal, policy);
@@ -153,6 +170,7 @@ public final class Alert {
             return;
         }
         lifecycle(LifecycleKind.SIGNAL_JOINED, signal.signalId(), null, now);
+        changeBrief(context, now);
         duress |= signal.type() == SignalType.DURESS;
         score = Math.max(score, signal.score());
         Grade signalGrade = gradeOf(signal);
@@ -214,15 +232,26 @@ public final class Alert {
     /** What notification reported about one of its requests; a failure tries the person's next channel. */
     public void deliveryReported(NotificationStatus status, AlertContext context, Instant now) {
         SentRequest request = requests.get(status.idempotencyKey());
-        if (request == null || request.status() == status.status()) {
+        if (request == null) {
+            return;
+        }
+        if (status.status() == DeliveryStatus.OPENED) {
+            opened(request, status.at(), now);
+            return;
+        }
+        if (request.status() == status.status()) {
             return;
         }
         touch(now);
         SentRequest updated = request.withStatus(status.status());
-        requests.put(updated.key(), updated);
         timeline(now, TimelineType.NOTIFICATION_STATUS, request.purpose() + " to " + request.personId() + " on "
                 + request.channel() + ": " + status.status()
                 + (status.errorCode() == null ? "" : " (error " + status.errorCode() + ")"));
+        if (updated.carriesBrief() && !updated.disclosed() && BriefRule.reached(updated.channel(), status.status())) {
+            updated = updated.disclosing();
+            disclosed(updated.personId(), updated.channel(), updated.purpose().toString(), now);
+        }
+        requests.put(updated.key(), updated);
         if (updated.failed()) {
             fallBack(updated, context, now);
         }
@@ -230,6 +259,13 @@ public final class Alert {
 
     /** A step fell due. Steps that no longer apply (the alert moved on, or was answered) do nothing. */
     public void fire(Step step, AlertContext context, Instant now) {
+        if (step.kind() == StepKind.BRIEF_UPDATE) {
+            briefUpdates.fired(step);
+            if (!isClosed()) {
+                sendBriefUpdates(context, now);
+            }
+            return;
+        }
         if (!isActive() || context.policy() == null || level == 0) {
             return;
         }
@@ -240,13 +276,108 @@ public final class Alert {
         }
     }
 
+    /**
+     * The details of one of its signals arrived (her words, a place): the brief changed, and the people on it get
+     * the update. Nothing once the alert is over.
+     */
+    public void briefChanged(AlertContext context, Instant now) {
+        if (isClosed()) {
+            return;
+        }
+        touch(now);
+        lifecycle(LifecycleKind.BRIEF_UPDATED, null, null, now);
+        changeBrief(context, now);
+    }
+
+    /**
+     * Whether the alert's brief is disclosed to responder {@code personId}: she was contacted at a level whose rule
+     * is ON_CONTACT or paged as an operator on duty, or she acknowledged and her level's rule is ON_ACK.
+     */
+    public boolean briefDisclosedTo(String personId, AlertContext context) {
+        Recipient recipient = recipients.get(personId);
+        return recipient != null
+                && BriefRule.discloses(BriefRule.of(recipient, context.policy()), acknowledged(personId));
+    }
+
+    /** {@code actorId} read the brief through the API or the console ({@code channel}). */
+    public void briefRead(String actorId, String channel, Instant now) {
+        timeline(now, TimelineType.BRIEF_READ, "brief v" + briefVersion + " read by " + actorId + " through "
+                + channel, null, channel, actorId);
+    }
+
+    /** Whether it waits for an operator's triage: active, and nobody was contacted (level 0). */
+    public boolean heldForTriage() {
+        return isActive() && level == 0;
+    }
+
+    /**
+     * Triage: the alert becomes defender {@code defenderId}'s (a sender now known), follows her policy
+     * ({@code herContext}) and starts the level its grade starts at.
+     *
+     * @throws IllegalStateException    when it is not held for triage
+     * @throws IllegalArgumentException when she has no policy
+     */
+    public void attachTo(String defenderId, AlertContext herContext, String operator, Instant now) {
+        Objects.requireNonNull(defenderId, "defenderId");
+        EscalationPolicy policy = triagedUnder(herContext, "attached");
+        this.defenderId = defenderId;
+        timeline(now, TimelineType.TRIAGED, "attached to defender " + defenderId + " by " + operator, defenderId, null,
+                operator);
+        proceed(policy, herContext, operator, now);
+    }
+
+    /**
+     * Triage: opened for someone who is not in the directory, under the policy of {@code context}, with the name
+     * the operator typed as her display name ({@link #typedName()}).
+     *
+     * @throws IllegalStateException    when it is not held for triage
+     * @throws IllegalArgumentException without a policy or a name
+     */
+    public void openFor(String displayName, AlertContext context, String operator, Instant now) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("a name is needed to open an alert for someone not in the directory");
+        }
+        EscalationPolicy policy = triagedUnder(context, "opened");
+        typedName = displayName.strip();
+        timeline(now, TimelineType.TRIAGED, "opened by " + operator + " for someone not in the directory, under policy "
+                + policy.id() + " v" + policy.version(), null, null, operator);
+        proceed(policy, context, operator, now);
+    }
+
+    /**
+     * Triage: nothing to act on ({@code reason}, on the timeline). RESOLVED; nobody was contacted, nobody is.
+     *
+     * @throws IllegalStateException when it is not held for triage
+     */
+    public void dismiss(String reason, String operator, Instant now) {
+        requireHeld("dismissed");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a dismissal needs a reason");
+        }
+        timeline(now, TimelineType.TRIAGED, "dismissed by " + operator + ": " + reason.strip(), null, null, operator);
+        changeState(AlertState.RESOLVED, now);
+        lifecycle(LifecycleKind.RESOLVED, null, operator, now);
+    }
+
+    /** The name the operator typed when she opened it for someone not in the directory; null otherwise. */
+    public String typedName() {
+        return typedName;
+    }
+
+    /** The version of its brief: 1 at opening, one more at every change of what the brief says. */
+    public long briefVersion() {
+        return briefVersion;
+    }
+
     /** What the alert did since it was loaded or last drained; the lists are emptied. */
     public AlertChanges drainChanges() {
-        AlertChanges changes = new AlertChanges(pendingNotifications, pendingLifecycle, pendingTimeline, pendingSteps);
+        AlertChanges changes = new AlertChanges(pendingNotifications, pendingLifecycle, pendingTimeline, pendingSteps,
+                briefChanged);
         pendingNotifications.clear();
         pendingLifecycle.clear();
         pendingTimeline.clear();
         pendingSteps.clear();
+        briefChanged = false;
         return changes;
     }
 
@@ -254,7 +385,8 @@ public final class Alert {
     public AlertSnapshot snapshot() {
         return new AlertSnapshot(id, code, defenderId, verifiedSender, policyId, policyVersion, grade, score, state,
                 duress, openedAt, updatedAt, startLevel, level, List.copyOf(levels.values()),
-                List.copyOf(recipients.values()), List.copyOf(requests.values()), acks, handled, operatorPages);
+                List.copyOf(recipients.values()), List.copyOf(requests.values()), acks, handled, operatorPages,
+                briefVersion, typedName, briefUpdates.steps(), briefUpdates.nextStep());
     }
 
     public UUID id() {
@@ -265,8 +397,14 @@ public final class Alert {
         return code;
     }
 
+    /** Her defender id; an unknown sender's key until triage attaches the alert to a defender. */
     public String defenderId() {
         return defenderId;
+    }
+
+    /** Whether the sender is known: she is in the directory, or an operator vouched for her by triage. */
+    public boolean verifiedSender() {
+        return verifiedSender;
     }
 
     public AlertState state() {
@@ -330,7 +468,7 @@ public final class Alert {
         NotificationPurpose purpose = first ? NotificationPurpose.ALERT : NotificationPurpose.ESCALATION;
         for (String person : people) {
             if (!recipients.containsKey(person)) {
-                recipients.put(person, new Recipient(person, number, Set.of(), false));
+                recipients.put(person, Recipient.contacted(person, number));
                 contact(person, number, 0, purpose, definition.channels(), context, now);
             }
         }
@@ -365,7 +503,7 @@ public final class Alert {
         lifecycle(LifecycleKind.OPERATORS_PAGED, null, null, now);
         Set<Channel> anyChannel = EnumSet.allOf(Channel.class);
         for (String operator : context.operatorsOnDuty()) {
-            recipients.putIfAbsent(operator, new Recipient(operator, 0, Set.of(), false));
+            recipients.put(operator, recipients.getOrDefault(operator, Recipient.contacted(operator, 0)).paging());
             contact(operator, level, operatorPages, NotificationPurpose.OPERATOR_PAGE, anyChannel, context, now);
         }
         if (!last.repeats()) {
@@ -425,7 +563,12 @@ public final class Alert {
         }
         acks.add(ack);
         lifecycle(LifecycleKind.ACK_RECEIVED, null, ack.personId(), now);
-        if (actor != ActorType.RESPONDER || !isActive()) {
+        newBriefVersion();
+        if (actor != ActorType.RESPONDER) {
+            return;
+        }
+        briefOnAcknowledgement(recipients.get(ack.personId()), ack.channel(), context, now);
+        if (!isActive()) {
             return;
         }
         EscalationPolicy policy = policy(context);
@@ -495,22 +638,32 @@ public final class Alert {
             timeline(now, TimelineType.NOTE, person + " has no channel left to be contacted on");
             return;
         }
-        channels.forEach(channel -> request(person, channel, levelNumber, round, purpose, now));
+        channels.forEach(channel -> request(person, channel, levelNumber, round, purpose, context, now));
+        if (BriefRule.briefWithFirstContact(purpose, BriefRule.of(recipients.get(person), context.policy()), channels)
+                && !sentBrief(person)) {
+            request(person, Channel.SMS, levelNumber, round, NotificationPurpose.BRIEF, context, now);
+        }
     }
 
     /** The level's channels she has and that did not fail; if none, her first channel that did not fail. */
     private List<Channel> channelsFor(String person, Set<Channel> levelChannels, Reach reach) {
-        Set<Channel> failed = recipients.containsKey(person) ? recipients.get(person).failed() : Set.of();
-        List<Channel> usable = reach.channelsOf(person).stream().filter(channel -> !failed.contains(channel))
-                .sorted().toList();
+        List<Channel> usable = usableChannels(person, reach);
         List<Channel> chosen = usable.stream().filter(levelChannels::contains).toList();
         return chosen.isEmpty() && !usable.isEmpty() ? List.of(usable.get(0)) : chosen;
     }
 
+    /** Her channels that did not fail, in the order SMS, VOICE, EMAIL. */
+    private List<Channel> usableChannels(String person, Reach reach) {
+        Set<Channel> failed = recipients.containsKey(person) ? recipients.get(person).failed() : Set.of();
+        return reach.channelsOf(person).stream().filter(channel -> !failed.contains(channel)).sorted().toList();
+    }
+
     private void request(String person, Channel channel, int levelNumber, int round, NotificationPurpose purpose,
-            Instant now) {
+            AlertContext context, Instant now) {
+        Recipient recipient = recipients.get(person);
+        BriefDisclosure rule = BriefRule.named(purpose, BriefRule.of(recipient, context.policy()));
         NotificationRequested request = NotificationRequested.of(id, code, person, channel, purpose, grade,
-                levelNumber, round, now);
+                levelNumber, round, now, rule, rule == BriefDisclosure.NEVER ? 0 : briefVersion);
         if (purpose == NotificationPurpose.SOMEONE_ON_IT) {
             request = request.naming(acks.stream().map(Acknowledgement::personId).toList());
         }
@@ -518,7 +671,12 @@ public final class Alert {
             return;
         }
         requests.put(request.idempotencyKey(), new SentRequest(request.idempotencyKey(), person, channel,
-                levelNumber, round, purpose, now, null));
+                levelNumber, round, purpose, now, null, request.carriesBrief(), false, null));
+        if (request.carriesBrief()) {
+            int update = purpose == NotificationPurpose.BRIEF_UPDATE ? round : 0;
+            recipients.put(person, recipient.holding(BriefCopy.sent(recipient.brief(), channel, briefVersion, now,
+                    update)));
+        }
         pendingNotifications.add(request);
         timeline(now, TimelineType.NOTIFICATION_REQUESTED, purpose + " to " + person + " on " + channel
                 + " (level " + levelNumber + ", round " + round + ")");
@@ -527,11 +685,12 @@ public final class Alert {
     private void fallBack(SentRequest failed, AlertContext context, Instant now) {
         Recipient recipient = recipients.get(failed.personId()).withFailed(failed.channel());
         recipients.put(recipient.personId(), recipient);
-        boolean callToAct = failed.purpose() == NotificationPurpose.ALERT
-                || failed.purpose() == NotificationPurpose.ESCALATION
-                || failed.purpose() == NotificationPurpose.REMINDER
-                || failed.purpose() == NotificationPurpose.OPERATOR_PAGE;
+        boolean callToAct = failed.purpose().asksForAnswer();
         if (callToAct && (!isActive() || recipient.declined() || acknowledged(recipient.personId()))) {
+            return;
+        }
+        boolean brief = failed.purpose().isBrief();
+        if (brief && isClosed()) {
             return;
         }
         Set<Channel> tried = EnumSet.noneOf(Channel.class);
@@ -541,11 +700,116 @@ public final class Alert {
                 .forEach(r -> tried.add(r.channel()));
         context.reach().channelsOf(failed.personId()).stream().sorted()
                 .filter(channel -> !recipient.failed().contains(channel) && !tried.contains(channel))
+                .filter(channel -> !brief || channel != Channel.VOICE)
                 .findFirst()
                 .ifPresentOrElse(
-                        next -> request(failed.personId(), next, failed.level(), failed.round(), failed.purpose(), now),
+                        next -> request(failed.personId(), next, failed.level(), failed.round(), failed.purpose(),
+                                context, now),
                         () -> timeline(now, TimelineType.NOTE, failed.personId()
                                 + " could not be reached on any other channel"));
+    }
+
+    // ---- the brief ----
+
+    private void newBriefVersion() {
+        briefVersion++;
+        briefChanged = true;
+    }
+
+    /** What the brief says changed: a new version, and its update to those on it. */
+    private void changeBrief(AlertContext context, Instant now) {
+        newBriefVersion();
+        sendBriefUpdates(context, now);
+    }
+
+    /**
+     * The latest version to everyone on it who is behind: those who acknowledged and hold the brief on a channel
+     * that takes updates; now, or when her gap ends.
+     */
+    private void sendBriefUpdates(AlertContext context, Instant now) {
+        Collection<Recipient> behind = recipients.values().stream()
+                .filter(r -> r.brief() != null && r.brief().version() < briefVersion && acknowledged(r.personId()))
+                .filter(r -> !r.updateChannels().isEmpty())
+                .toList();
+        for (Recipient recipient : briefUpdates.dueNow(behind, context.briefUpdateGap(), now, Math.max(level, 1),
+                pendingSteps::add)) {
+            int round = recipient.brief().updates() + 1;
+            recipient.updateChannels().forEach(channel -> request(recipient.personId(), channel, Math.max(level, 1),
+                    round, NotificationPurpose.BRIEF_UPDATE, context, now));
+        }
+    }
+
+    /**
+     * She acknowledged: under ON_ACK she is sent the brief (and heard it, when she pressed 1 in a call). A paged
+     * operator, or someone under ON_CONTACT, has it already; NEVER sends nothing.
+     */
+    private void briefOnAcknowledgement(Recipient recipient, ResponseChannel channel, AlertContext context,
+            Instant now) {
+        if (BriefRule.of(recipient, context.policy()) != BriefDisclosure.ON_ACK) {
+            return;
+        }
+        String person = recipient.personId();
+        if (channel == ResponseChannel.VOICE) {
+            disclosed(person, Channel.VOICE, "acknowledged by call", now);
+        }
+        if (sentBrief(person)) {
+            return;
+        }
+        List<Channel> chosen = channelsFor(person, policy(context).level(recipient.homeLevel()).channels(),
+                context.reach());
+        List<Channel> briefChannels = BriefRule.onAcknowledgement(chosen, usableChannels(person, context.reach()));
+        if (briefChannels.isEmpty()) {
+            timeline(now, TimelineType.NOTE, person + " has no channel left for the brief");
+        }
+        briefChannels.forEach(briefChannel -> request(person, briefChannel, recipient.homeLevel(), 0,
+                NotificationPurpose.BRIEF, context, now));
+    }
+
+    private boolean sentBrief(String person) {
+        return requests.values().stream()
+                .anyMatch(r -> r.personId().equals(person) && r.purpose() == NotificationPurpose.BRIEF);
+    }
+
+    private void disclosed(String person, Channel channel, String how, Instant now) {
+        timeline(now, TimelineType.BRIEF_DISCLOSED, "brief v" + briefVersion + " disclosed to " + person + " on "
+                + channel + " (" + how + ")", person, channel.name(), null);
+    }
+
+    /** She opened the brief page the link of {@code request} leads to; the delivery keeps its state. */
+    private void opened(SentRequest request, Instant openedAt, Instant now) {
+        if (request.openedAt() != null && !openedAt.isAfter(request.openedAt())) {
+            return;
+        }
+        requests.put(request.key(), request.opened(openedAt));
+        timeline(now, TimelineType.BRIEF_OPENED, request.personId() + " opened the brief from " + request.channel()
+                + " (" + request.purpose() + ")", request.personId(), request.channel().name(), null);
+    }
+
+    // ---- triage ----
+
+    private EscalationPolicy triagedUnder(AlertContext context, String what) {
+        requireHeld(what);
+        if (context.policy() == null) {
+            throw new IllegalArgumentException("an alert " + what + " by triage needs a policy to follow");
+        }
+        return context.policy();
+    }
+
+    private void requireHeld(String what) {
+        if (!heldForTriage()) {
+            throw new IllegalStateException("alert " + id + " is not held for triage (it is " + state + " at level "
+                    + level + "): it cannot be " + what);
+        }
+    }
+
+    /** Triage named her: the sender is vouched for, the brief changed, and the policy's start level starts. */
+    private void proceed(EscalationPolicy policy, AlertContext context, String operator, Instant now) {
+        verifiedSender = true;
+        policyId = policy.id();
+        policyVersion = policy.version();
+        newBriefVersion();
+        lifecycle(LifecycleKind.BRIEF_UPDATED, null, operator, now);
+        startLevel(policy.startLevel(grade), context, now);
     }
 
     // ---- bookkeeping ----
@@ -587,8 +851,13 @@ public final class Alert {
     }
 
     private void timeline(Instant at, TimelineType type, String detail) {
+        timeline(at, type, detail, null, null, null);
+    }
+
+    private void timeline(Instant at, TimelineType type, String detail, String personId, String channel,
+            String actorId) {
         touch(at);
-        pendingTimeline.add(new TimelineEntry(at, type, detail));
+        pendingTimeline.add(new TimelineEntry(at, type, detail, personId, channel, actorId));
     }
 
     private void lifecycle(LifecycleKind kind, UUID signalId, String actorId, Instant now) {

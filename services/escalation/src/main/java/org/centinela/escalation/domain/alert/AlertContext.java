@@ -1,21 +1,36 @@
 package org.centinela.escalation.domain.alert;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
 
 /**
  * What an alert needs from outside to act: the version of the policy it follows, how to reach
- * people, and who the operators on duty are.
+ * people, who the operators on duty are, and how often the brief's updates may go to one person.
  *
  * @param policy          the policy version it follows; null when it has none (held for triage)
  * @param reach           groups and channels of the network as they are now
  * @param operatorsOnDuty the people paged when the last level passes without quorum
+ * @param briefUpdateGap  the least time between two messages of the brief to one person (positive)
  */
-public record AlertContext(EscalationPolicy policy, Reach reach, Set<String> operatorsOnDuty) {
+public record AlertContext(EscalationPolicy policy, Reach reach, Set<String> operatorsOnDuty,
+        Duration briefUpdateGap) {
+
+    /** The gap between two updates of the brief to one person unless configured otherwise. */
+    public static final Duration DEFAULT_BRIEF_UPDATE_GAP = Duration.ofMinutes(2);
 
     public AlertContext {
         Objects.requireNonNull(reach, "reach");
+        Objects.requireNonNull(briefUpdateGap, "briefUpdateGap");
         operatorsOnDuty = Set.copyOf(operatorsOnDuty);
+        if (briefUpdateGap.isZero() || briefUpdateGap.isNegative()) {
+            throw new IllegalArgumentException("briefUpdateGap must be positive, was " + briefUpdateGap);
+        }
+    }
+
+    /** A context with the default gap between updates of the brief. */
+    public AlertContext(EscalationPolicy policy, Reach reach, Set<String> operatorsOnDuty) {
+        this(policy, reach, operatorsOnDuty, DEFAULT_BRIEF_UPDATE_GAP);
     }
 }

@@ -8,9 +8,10 @@ import java.util.Objects;
  * is no longer relevant when it fires (the alert was acknowledged, or moved on) does nothing.
  *
  * @param kind  what to do
- * @param level the 1-based level it concerns
+ * @param level the 1-based level it concerns (for a BRIEF_UPDATE, the alert's level when it was made)
  * @param round for a REPEAT, the round of re-contacts it starts (1, 2 …); for an ESCALATE, how many
- *              times this level has escalated before (0 the first time; more only past the last level)
+ *              times this level has escalated before (0 the first time; more only past the last level); for a
+ *              BRIEF_UPDATE, its number among the alert's (1, 2 …)
  * @param dueAt when it falls due
  */
 public record Step(StepKind kind, int level, int round, Instant dueAt) {
@@ -24,8 +25,8 @@ public record Step(StepKind kind, int level, int round, Instant dueAt) {
         if (round < 0) {
             throw new IllegalArgumentException("round must be at least 0, was " + round);
         }
-        if (kind == StepKind.REPEAT && round < 1) {
-            throw new IllegalArgumentException("a REPEAT starts round 1 or later, was " + round);
+        if (kind != StepKind.ESCALATE && round < 1) {
+            throw new IllegalArgumentException("a " + kind + " is round 1 or later, was " + round);
         }
     }
 }

@@ -7,13 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.centinela.contracts.signal.Grade;
 
 /**
  * How a defender's network is woken up: levels tried in order, and the level each grade starts at.
  * An alert keeps the {@code version} it started with, so a policy changed mid-alert does not move it.
  *
- * @param levels            1 to {@value #MAX_LEVELS} levels, tried in order
+ * @param levels            1 to {@value #MAX_LEVELS} levels, tried in order; a level that does not say when its
+ *                          people receive the brief gets its position's rule ({@link PolicyLevel#defaultBrief})
  * @param startLevelByGrade for every grade, the 1-based level an alert of that grade starts at
  * @param version           at least 1; a new version is saved on every change
  */
@@ -28,7 +30,8 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
 
     public EscalationPolicy {
         InvalidPolicyException.throwIfAny(violations(id, name, levels, startLevelByGrade, version));
-        levels = List.copyOf(levels);
+        List<PolicyLevel> written = List.copyOf(levels);
+        levels = IntStream.range(0, written.size()).mapToObj(i -> written.get(i).at(i + 1)).toList();
         startLevelByGrade = Collections.unmodifiableMap(new EnumMap<>(startLevelByGrade));
     }
 

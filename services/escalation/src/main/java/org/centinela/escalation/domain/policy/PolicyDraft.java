@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.signal.Grade;
 
@@ -21,9 +22,19 @@ import org.centinela.contracts.signal.Grade;
  */
 public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
 
-    /** A level as written: targets like {@code group:unidad}, channels like {@code SMS}, ISO-8601 durations. */
+    /**
+     * A level as written: targets like {@code group:unidad}, channels like {@code SMS}, ISO-8601 durations, and
+     * {@code brief} ON_CONTACT, ON_ACK or NEVER — or nothing, for the default of the level's position (also in the
+     * versions stored before levels said it).
+     */
     public record Level(String name, List<String> targets, List<String> channels, Integer quorum,
-            String escalateAfter, String repeatEvery) {
+            String escalateAfter, String repeatEvery, String brief) {
+
+        /** A level that leaves its brief rule to its position. */
+        public Level(String name, List<String> targets, List<String> channels, Integer quorum, String escalateAfter,
+                String repeatEvery) {
+            this(name, targets, channels, quorum, escalateAfter, repeatEvery, null);
+        }
     }
 
     /**
@@ -34,7 +45,8 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
         List<Level> levels = policy.levels().stream()
                 .map(level -> new Level(level.name(), level.targets().stream().map(Target::toString).toList(),
                         level.channels().stream().sorted().map(Enum::name).toList(), level.quorum(),
-                        level.escalateAfter().toString(), level.repeats() ? level.repeatEvery().toString() : null))
+                        level.escalateAfter().toString(), level.repeats() ? level.repeatEvery().toString() : null,
+                        level.brief().name()))
                 .toList();
         Map<String, Integer> starts = new LinkedHashMap<>();
         policy.startLevelByGrade().forEach((grade, level) -> starts.put(grade.name(), level));
@@ -43,6 +55,7 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
 
     private static final String ALL_CHANNELS = names(Channel.values());
     private static final String ALL_GRADES = names(Grade.values());
+    private static final String ALL_BRIEF_RULES = names(BriefDisclosure.values());
 
     /** The policy {@code id} at {@code version}, or an {@link InvalidPolicyException} with every violation. */
     public EscalationPolicy toPolicy(String id, long version) {
@@ -96,6 +109,7 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
         }
         Duration escalateAfter = duration("escalateAfter", draft.escalateAfter(), violations);
         Duration repeatEvery = duration("repeatEvery", draft.repeatEvery(), violations);
+        BriefDisclosure brief = brief(draft.brief(), violations);
         // Rules of the parsed values, except where the text itself was already refused.
         List<Violation> reported = List.copyOf(violations);
         PolicyLevel.violations(draft.name(), targets, channels, draft.quorum() == null ? 1 : draft.quorum(),
@@ -104,7 +118,21 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
                         seen -> seen.field().equals(rule.field()) || seen.field().startsWith(rule.field() + "[")))
                 .forEach(violations::add);
         InvalidPolicyException.throwIfAny(violations);
-        return new PolicyLevel(draft.name(), targets, channels, draft.quorum(), escalateAfter, repeatEvery);
+        return new PolicyLevel(draft.name(), targets, channels, draft.quorum(), escalateAfter, repeatEvery, brief);
+    }
+
+    /** The rule written, null when none was (the level's position decides). */
+    private static BriefDisclosure brief(String text, List<Violation> violations) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return BriefDisclosure.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.of("brief", "must be one of " + ALL_BRIEF_RULES + ", was " + quoted(text),
+                    "not-one-of", ALL_BRIEF_RULES, text));
+            return null;
+        }
     }
 
     private static Duration duration(String field, String text, List<Violation> violations) {

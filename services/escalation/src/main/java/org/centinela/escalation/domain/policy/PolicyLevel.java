@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 
 /**
@@ -24,14 +25,36 @@ import org.centinela.contracts.notification.Channel;
  * @param quorum        distinct people who must acknowledge, at least 1
  * @param escalateAfter time without quorum before the next level, positive
  * @param repeatEvery   time between re-contacts of the unacknowledged, positive; {@code null} never repeats
+ * @param brief         when its people receive the alert's brief; {@code null} leaves it to the level's position,
+ *                      which the policy fills in ({@link #defaultBrief(int)}): a level of a policy always has one
  */
 public record PolicyLevel(String name, List<Target> targets, Set<Channel> channels, int quorum,
-        Duration escalateAfter, Duration repeatEvery) {
+        Duration escalateAfter, Duration repeatEvery, BriefDisclosure brief) {
 
     public PolicyLevel {
         InvalidPolicyException.throwIfAny(violations(name, targets, channels, quorum, escalateAfter, repeatEvery));
         targets = List.copyOf(targets);
         channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+    }
+
+    /** A level that leaves its brief rule to its position in the policy. */
+    public PolicyLevel(String name, List<Target> targets, Set<Channel> channels, int quorum, Duration escalateAfter,
+            Duration repeatEvery) {
+        this(name, targets, channels, quorum, escalateAfter, repeatEvery, null);
+    }
+
+    /**
+     * The brief rule of level {@code number} (counted from 1) that does not say: ON_CONTACT for the first level
+     * (her trusted contacts must act at once, knowing who and where), ON_ACK for the later, wider circles.
+     */
+    public static BriefDisclosure defaultBrief(int number) {
+        return number == 1 ? BriefDisclosure.ON_CONTACT : BriefDisclosure.ON_ACK;
+    }
+
+    /** This level at position {@code number}: its brief rule said, the position's default if it did not. */
+    PolicyLevel at(int number) {
+        return brief != null ? this
+                : new PolicyLevel(name, targets, channels, quorum, escalateAfter, repeatEvery, defaultBrief(number));
     }
 
     /** Whether the unacknowledged are re-contacted at this level. */

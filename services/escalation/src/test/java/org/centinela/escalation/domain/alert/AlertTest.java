@@ -26,6 +26,7 @@ import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
+import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.SignalAssessed;
@@ -72,7 +73,8 @@ class AlertTest {
             AlertChanges changes = alert.drainChanges();
             assertThat(alert.state()).isEqualTo(AlertState.OPEN);
             assertThat(alert.level()).isEqualTo(1);
-            assertThat(sent(changes)).containsExactlyInAnyOrder("ana SMS ALERT 1/0", "bea SMS ALERT 1/0");
+            assertThat(sent(changes)).containsExactlyInAnyOrder("ana SMS ALERT 1/0", "bea SMS ALERT 1/0",
+                    "ana SMS BRIEF 1/0", "bea SMS BRIEF 1/0");
             assertThat(kinds(changes)).containsExactly(LifecycleKind.OPENED, LifecycleKind.LEVEL_STARTED);
             assertThat(changes.steps()).containsExactlyInAnyOrder(
                     new Step(StepKind.ESCALATE, 1, 0, minutes(2)), new Step(StepKind.REPEAT, 1, 1, minutes(1)));
@@ -252,7 +254,7 @@ class AlertTest {
             AlertChanges changes = alert.drainChanges();
             assertThat(alert.level()).isEqualTo(2);
             assertThat(kinds(changes)).containsExactly(LifecycleKind.OPERATORS_PAGED);
-            assertThat(sent(changes)).containsExactlyInAnyOrder("olga SMS OPERATOR_PAGE 2/1",
+            assertThat(sent(changes)).containsExactlyInAnyOrder("olga SMS OPERATOR_PAGE 2/1", "olga SMS BRIEF 2/1",
                     "caro SMS REMINDER 2/1", "caro VOICE REMINDER 2/1", "caro EMAIL REMINDER 2/1",
                     "dora EMAIL REMINDER 2/1", "eva SMS REMINDER 2/1", "eva VOICE REMINDER 2/1");
             assertThat(changes.steps()).containsExactly(new Step(StepKind.ESCALATE, 2, 1, minutes(12)));
@@ -306,9 +308,11 @@ class AlertTest {
             assertThat(alert.state()).isEqualTo(AlertState.ACKNOWLEDGED);
             assertThat(kinds(second)).containsExactly(LifecycleKind.ACK_RECEIVED, LifecycleKind.QUORUM_REACHED);
             assertThat(sent(second)).containsExactlyInAnyOrder("ana SMS SOMEONE_ON_IT 2/0", "bea SMS SOMEONE_ON_IT 2/0",
-                    "caro SMS SOMEONE_ON_IT 2/0", "dora EMAIL SOMEONE_ON_IT 2/0", "eva SMS SOMEONE_ON_IT 2/0");
+                    "caro SMS SOMEONE_ON_IT 2/0", "dora EMAIL SOMEONE_ON_IT 2/0", "eva SMS SOMEONE_ON_IT 2/0",
+                    "eva SMS BRIEF 2/0");
             assertThat(alert.acknowledgements()).extracting(Acknowledgement::personId).containsExactly("caro", "eva");
-            assertThat(second.notifications()).allSatisfy(n -> assertThat(n.onIt()).containsExactly("caro", "eva"));
+            assertThat(second.notifications()).filteredOn(n -> n.purpose() == NotificationPurpose.SOMEONE_ON_IT)
+                    .allSatisfy(n -> assertThat(n.onIt()).containsExactly("caro", "eva"));
         }
 
         @Test
@@ -538,7 +542,8 @@ class AlertTest {
             alert.join(panic(Grade.HIGH), context(), minutes(1));
 
             assertThat(alert.level()).isEqualTo(1);
-            assertThat(sent(alert.drainChanges())).containsExactlyInAnyOrder("ana SMS ALERT 1/0", "bea SMS ALERT 1/0");
+            assertThat(sent(alert.drainChanges())).containsExactlyInAnyOrder("ana SMS ALERT 1/0", "bea SMS ALERT 1/0",
+                    "ana SMS BRIEF 1/0", "bea SMS BRIEF 1/0");
         }
 
         @Test
@@ -703,9 +708,9 @@ class AlertTest {
             restored.respond(response("eva", ResponseKind.ACK), context(), minutes(4));
 
             assertThat(restored.snapshot()).usingRecursiveComparison().ignoringFields("acks", "handled", "requests",
-                    "state", "updatedAt").isEqualTo(alert.snapshot());
+                    "state", "updatedAt", "recipients", "briefVersion").isEqualTo(alert.snapshot());
             assertThat(restored.state()).isEqualTo(AlertState.ACKNOWLEDGED);
-            assertThat(restored.drainChanges().notifications()).hasSize(5);
+            assertThat(restored.drainChanges().notifications()).as("who is on it, and the brief to eva").hasSize(6);
         }
 
         @Test

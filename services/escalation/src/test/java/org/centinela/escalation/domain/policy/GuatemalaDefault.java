@@ -8,17 +8,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.signal.Grade;
 
-/** The example policy of contract §3, as a draft and as a policy. */
+/**
+ * The example policy of contract §3, as a draft and as a policy. The draft leaves the brief rules to the levels'
+ * positions: ON_CONTACT for the trusted contacts, ON_ACK for the protection unit.
+ */
 final class GuatemalaDefault {
 
     static final PolicyLevel TRUSTED_CONTACTS = new PolicyLevel("Trusted contacts",
             List.of(Target.parse("group:trusted-marta")), Set.of(SMS, VOICE), 1, Duration.ofMinutes(2),
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1), BriefDisclosure.ON_CONTACT);
 
     static final PolicyLevel PROTECTION_UNIT = new PolicyLevel("Protection unit",
-            List.of(Target.parse("group:unidad")), Set.of(SMS, EMAIL, VOICE), 2, Duration.ofMinutes(5), null);
+            List.of(Target.parse("group:unidad")), Set.of(SMS, EMAIL, VOICE), 2, Duration.ofMinutes(5), null,
+            BriefDisclosure.ON_ACK);
 
     static final Map<Grade, Integer> START_LEVELS =
             Map.of(Grade.LOW, 1, Grade.ELEVATED, 1, Grade.HIGH, 1, Grade.CRITICAL, 2);

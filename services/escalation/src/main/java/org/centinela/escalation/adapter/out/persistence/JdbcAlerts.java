@@ -34,9 +34,8 @@ public class JdbcAlerts implements Alerts {
 
     private static final String INSERT = "INSERT INTO alert (id, code, defender_id, state, grade, score, level,"
             + " verified_sender, opened_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
-    /** Triage may give a held alert to a defender of the directory: her id and a verified sender. */
-    private static final String UPDATE = "UPDATE alert SET defender_id = ?, verified_sender = ?, state = ?, grade = ?,"
-            + " score = ?, level = ?, updated_at = ?, snapshot = ?::jsonb WHERE id = ?";
+    private static final String UPDATE = "UPDATE alert SET state = ?, grade = ?, score = ?, level = ?, updated_at = ?,"
+            + " snapshot = ?::jsonb, defender_id = ?, verified_sender = ? WHERE id = ?";
 
     private final DataSource dataSource;
     private final SnapshotJson json;
@@ -115,14 +114,14 @@ public class JdbcAlerts implements Alerts {
         AlertSnapshot snapshot = alert.snapshot();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(UPDATE)) {
-            update.setString(1, snapshot.defenderId());
-            update.setBoolean(2, snapshot.verifiedSender());
-            update.setString(3, snapshot.state().name());
-            update.setString(4, snapshot.grade().name());
-            update.setInt(5, snapshot.score());
-            update.setInt(6, snapshot.level());
-            update.setTimestamp(7, Timestamp.from(snapshot.updatedAt()));
-            update.setString(8, json.write(snapshot));
+            update.setString(1, snapshot.state().name());
+            update.setString(2, snapshot.grade().name());
+            update.setInt(3, snapshot.score());
+            update.setInt(4, snapshot.level());
+            update.setTimestamp(5, Timestamp.from(snapshot.updatedAt()));
+            update.setString(6, json.write(snapshot));
+            update.setString(7, snapshot.defenderId());
+            update.setBoolean(8, snapshot.verifiedSender());
             update.setObject(9, snapshot.id());
             update.executeUpdate();
             keep(connection, snapshot.id(), changes);
