@@ -150,7 +150,9 @@ class AlertsResourceTest {
                 .body("level", equalTo(1))
                 .body("acks", empty())
                 .body("timeline.type", contains("SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED",
-                        "NOTIFICATION_REQUESTED"))
+                        "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED"))
+                .body("timeline.findAll { it.type == 'NOTIFICATION_REQUESTED' }.detail",
+                        hasItem(startsWith("BRIEF to " + anaId + " on SMS")))
                 .body("timeline[0].at", equalTo("2026-11-28T10:00:00Z"))
                 .body("timeline[1].detail", startsWith("level 1 (Trusted): 2 people"))
                 .body("openedAt", equalTo("2026-11-28T10:00:00Z"))
