@@ -723,13 +723,14 @@ public final class Alert {
     }
 
     /**
-     * The latest version to everyone on it who is behind: those who acknowledged and hold the brief on a channel
-     * that takes updates; now, or when her gap ends.
+     * The latest version to everyone on it who is behind: those who acknowledged, whose rule is not NEVER and who
+     * hold the brief on a channel that takes updates; now, or when her gap ends.
      */
     private void sendBriefUpdates(AlertContext context, Instant now) {
         Collection<Recipient> behind = recipients.values().stream()
                 .filter(r -> r.brief() != null && r.brief().version() < briefVersion && acknowledged(r.personId()))
-                .filter(r -> !r.updateChannels().isEmpty())
+                .filter(r -> !r.updateChannels().isEmpty()
+                        && BriefRule.of(r, context.policy()) != BriefDisclosure.NEVER)
                 .toList();
         for (Recipient recipient : briefUpdates.dueNow(behind, context.briefUpdateGap(), now, Math.max(level, 1),
                 pendingSteps::add)) {

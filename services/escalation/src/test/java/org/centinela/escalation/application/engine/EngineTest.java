@@ -102,7 +102,7 @@ class EngineTest {
         UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
 
         assertThat(requested()).extracting(n -> n.personId() + " " + n.channel() + " " + n.purpose())
-                .containsExactlyInAnyOrder("r-ana SMS ALERT", "r-bea SMS ALERT");
+                .containsExactlyInAnyOrder("r-ana SMS ALERT", "r-bea SMS ALERT", "r-ana SMS BRIEF", "r-bea SMS BRIEF");
         assertThat(lifecycle()).extracting(AlertLifecycle::kind)
                 .containsExactly(LifecycleKind.OPENED, LifecycleKind.LEVEL_STARTED);
         assertThat(count("SELECT count(*) FROM alert_step WHERE alert_id = '" + alertId + "'")).isEqualTo(2);

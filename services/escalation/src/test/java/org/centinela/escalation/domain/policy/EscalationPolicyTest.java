@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.signal.Grade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,5 +159,30 @@ class EscalationPolicyTest {
         assertThat(policy.level(1)).isEqualTo(TRUSTED_CONTACTS);
         assertThatThrownBy(() -> policy.level(0)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> policy.level(3)).hasMessage("level must be 1..2, was 3");
+    }
+
+    @Test
+    void aLevelThatDoesNotSayWhenItsPeopleReceiveTheBriefGetsOnContactFirstAndOnAckLater() {
+        PolicyLevel unsaid = new PolicyLevel("Unit", PROTECTION_UNIT.targets(), PROTECTION_UNIT.channels(), 1,
+                PROTECTION_UNIT.escalateAfter(), null);
+        PolicyLevel never = new PolicyLevel("Quiet", PROTECTION_UNIT.targets(), PROTECTION_UNIT.channels(), 1,
+                PROTECTION_UNIT.escalateAfter(), null, BriefDisclosure.NEVER);
+        PolicyLevel onAck = new PolicyLevel("Wide", PROTECTION_UNIT.targets(), PROTECTION_UNIT.channels(), 1,
+                PROTECTION_UNIT.escalateAfter(), null, BriefDisclosure.ON_ACK);
+
+        EscalationPolicy policy = new EscalationPolicy("p", "P", List.of(unsaid, unsaid, never, unsaid),
+                startLevels(1, 1, 1, 1), 1);
+        EscalationPolicy saying = new EscalationPolicy("p", "P", List.of(onAck, never), startLevels(1, 1, 1, 1), 1);
+
+        assertThat(policy.levels()).extracting(PolicyLevel::brief).containsExactly(BriefDisclosure.ON_CONTACT,
+                BriefDisclosure.ON_ACK, BriefDisclosure.NEVER, BriefDisclosure.ON_ACK);
+        assertThat(saying.levels()).extracting(PolicyLevel::brief)
+                .containsExactly(BriefDisclosure.ON_ACK, BriefDisclosure.NEVER);
+        assertThat(new EscalationPolicy("gt-default", "Guatemala default", List.of(
+                new PolicyLevel("Trusted contacts", TRUSTED_CONTACTS.targets(), TRUSTED_CONTACTS.channels(), 1,
+                        TRUSTED_CONTACTS.escalateAfter(), TRUSTED_CONTACTS.repeatEvery()),
+                new PolicyLevel("Protection unit", PROTECTION_UNIT.targets(), PROTECTION_UNIT.channels(), 2,
+                        PROTECTION_UNIT.escalateAfter(), null)), START_LEVELS, 1))
+                .as("the defaults said or not, the same rules").isEqualTo(GuatemalaDefault.policy());
     }
 }

@@ -19,6 +19,8 @@ class PolicyDraftOfTest {
         assertThat(draft.levels().get(1).repeatEvery()).isNull();
         assertThat(draft.levels().get(0).escalateAfter()).isEqualTo("PT2M");
         assertThat(draft.startLevelByGrade()).containsEntry("CRITICAL", 2);
+        assertThat(draft.levels()).extracting(PolicyDraft.Level::brief).as("the rules as they apply, also the defaults")
+                .containsExactly("ON_CONTACT", "ON_ACK");
     }
 
     @Test

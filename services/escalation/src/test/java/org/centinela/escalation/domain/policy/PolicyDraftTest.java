@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.junit.jupiter.api.Test;
 
 class PolicyDraftTest {
@@ -82,6 +83,42 @@ class PolicyDraftTest {
         assertThat(refused).hasMessage("startLevelByGrade.CRITICAL must be a level 1..2, was 3");
         assertThat(refused.violations()).extracting(Violation::code, Violation::args)
                 .containsExactly(tuple("out-of-range", List.of("1", "2", "3")));
+    }
+
+    @Test
+    void aBriefRuleThatIsNoneOfTheThreeIsRefusedNamingItsLevel() {
+        PolicyDraft draft = new PolicyDraft("Guatemala default", List.of(
+                new PolicyDraft.Level("Trusted contacts", List.of("group:trusted-marta"), List.of("SMS"), 1, "PT2M",
+                        null, "ON_CONTACT"),
+                new PolicyDraft.Level("Protection unit", List.of("group:unidad"), List.of("SMS"), 1, "PT5M", null,
+                        "ALWAYS"),
+                new PolicyDraft.Level("Allies", List.of("group:aliadas"), List.of("SMS"), 1, "PT5M", null, "on_ack")),
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2));
+
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> draft.toPolicy("gt", 1));
+
+        assertThat(refused.violations()).extracting(Violation::field, Violation::message, Violation::code,
+                Violation::args).containsExactly(
+                        tuple("levels[1].brief", "levels[1].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'ALWAYS'",
+                                "not-one-of", List.of("ON_CONTACT, ON_ACK, NEVER", "ALWAYS")),
+                        tuple("levels[2].brief", "levels[2].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'on_ack'",
+                                "not-one-of", List.of("ON_CONTACT, ON_ACK, NEVER", "on_ack")));
+    }
+
+    @Test
+    void aBriefRuleLeftOutIsTheDefaultOfItsLevelsPosition() {
+        PolicyDraft draft = new PolicyDraft("Guatemala default", List.of(
+                new PolicyDraft.Level("Trusted contacts", List.of("group:trusted-marta"), List.of("SMS"), 1, "PT2M",
+                        null),
+                new PolicyDraft.Level("Protection unit", List.of("group:unidad"), List.of("SMS"), 1, "PT5M", null,
+                        "NEVER"),
+                new PolicyDraft.Level("Allies", List.of("group:aliadas"), List.of("SMS"), 1, "PT5M", null, null),
+                new PolicyDraft.Level("Everyone", List.of("group:todas"), List.of("SMS"), 1, "PT5M", null,
+                        "ON_CONTACT")),
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2));
+
+        assertThat(draft.toPolicy("gt", 1).levels()).extracting(PolicyLevel::brief).containsExactly(
+                BriefDisclosure.ON_CONTACT, BriefDisclosure.NEVER, BriefDisclosure.ON_ACK, BriefDisclosure.ON_CONTACT);
     }
 
     @Test

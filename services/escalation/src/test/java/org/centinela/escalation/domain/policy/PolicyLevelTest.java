@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,6 +138,18 @@ class PolicyLevelTest {
         assertThat(level.targets()).containsExactly(Target.parse("group:unidad"));
         assertThat(level.channels()).containsExactly(SMS, EMAIL);
         assertThatThrownBy(() -> level.channels().add(VOICE)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aLevelMayLeaveItsBriefRuleToItsPosition() {
+        PolicyLevel unsaid = level("Unit", UNIDAD, SMS_ONLY, 1, TWO_MINUTES, null);
+        PolicyLevel never = new PolicyLevel("Unit", UNIDAD, SMS_ONLY, 1, TWO_MINUTES, null, BriefDisclosure.NEVER);
+
+        assertThat(unsaid.brief()).isNull();
+        assertThat(never.brief()).isEqualTo(BriefDisclosure.NEVER);
+        assertThat(PolicyLevel.defaultBrief(1)).isEqualTo(BriefDisclosure.ON_CONTACT);
+        assertThat(PolicyLevel.defaultBrief(2)).isEqualTo(BriefDisclosure.ON_ACK);
+        assertThat(PolicyLevel.defaultBrief(10)).isEqualTo(BriefDisclosure.ON_ACK);
     }
 
     static Stream<Arguments> people() {
