@@ -247,8 +247,9 @@ class EngineTest {
                 }
             }
         }
-        assertThat(types).startsWith("SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED",
-                "NOTIFICATION_REQUESTED", "RESPONSE", "STATE_CHANGED");
+        assertThat(types).as("an ALERT and a BRIEF to each of level 1, then her answer").startsWith(
+                "SIGNAL_RECEIVED", "LEVEL_STARTED", "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED",
+                "NOTIFICATION_REQUESTED", "NOTIFICATION_REQUESTED", "RESPONSE", "STATE_CHANGED");
     }
 
     private static SignalAssessed panic(String defender, Grade grade) {
