@@ -53,13 +53,23 @@ public class TriageAlert {
         }
         Triage.Action action = triage.checked(id -> people.defender(id).isPresent(),
                 id -> policies.current(id).isPresent());
-        Alert alert = alerts.lock(alertId).orElseThrow(() -> new UnknownAlert(alertId));
+        // To attach it, her lock first (then her alert not over), in the order RaiseAlert takes them: her signals
+        // wait until she has this alert, and this alert is never locked before her lock is held.
+        Optional<Alert> hers = action == Triage.Action.ATTACH ? alerts.notOverOf(triage.defenderId())
+                : Optional.empty();
+        Alert alert = hers.filter(same -> same.id().equals(alertId)).or(() -> alerts.lock(alertId))
+                .orElseThrow(() -> new UnknownAlert(alertId));
         if (!alert.heldForTriage()) {
             throw TriageConflict.notHeld();
         }
         Instant now = clock.instant();
         switch (action) {
-            case ATTACH -> attach(alert, triage.defenderId(), operator, now);
+            case ATTACH -> {
+                if (hers.isPresent() && !hers.get().id().equals(alertId)) {
+                    throw TriageConflict.openAlertExists(hers.get().id().toString());
+                }
+                alert.attachTo(triage.defenderId(), contexts.forDefender(triage.defenderId()), operator, now);
+            }
             case OPEN -> alert.openFor(triage.name(), contexts.forPolicy(triage.policyId())
                     .orElseThrow(() -> new IllegalStateException("policy " + triage.policyId() + " went away")),
                     operator, now);
@@ -67,14 +77,5 @@ public class TriageAlert {
         }
         journal.changed(alert);
         return readAlerts.named(alertId);
-    }
-
-    /** Hers, unless she has another alert not over (her lock, which RaiseAlert takes too, keeps it so). */
-    private void attach(Alert alert, String defenderId, String operator, Instant now) {
-        Optional<Alert> other = alerts.notOverOf(defenderId).filter(hers -> !hers.id().equals(alert.id()));
-        if (other.isPresent()) {
-            throw TriageConflict.openAlertExists(other.get().id().toString());
-        }
-        alert.attachTo(defenderId, contexts.forDefender(defenderId), operator, now);
     }
 }
