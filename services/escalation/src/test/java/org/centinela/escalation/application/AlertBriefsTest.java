@@ -10,20 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.centinela.contracts.Topics;
-import org.centinela.contracts.alert.Actor;
-import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.AlertBrief.BriefSignal;
 import org.centinela.contracts.alert.AlertLifecycle;
-import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.LifecycleKind;
-import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationPurpose;
@@ -38,11 +31,7 @@ import org.centinela.contracts.signal.SignalType;
 import org.centinela.escalation.adapter.in.web.Outboxed;
 import org.centinela.escalation.application.engine.BriefNetwork;
 import org.centinela.escalation.application.engine.EngineProfile;
-import org.centinela.escalation.application.engine.FakeNetwork;
-import org.centinela.escalation.application.engine.FakePolicies;
-import org.centinela.escalation.application.engine.SteppingClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.centinela.escalation.application.engine.OnMartasNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,47 +41,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(EngineProfile.class)
-class AlertBriefsTest {
+class AlertBriefsTest extends OnMartasNetwork {
 
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
     private static final Location MERCADO = new Location(15.4709, -90.3707, 12.0);
     private static final Location PARQUE = new Location(15.4731, -90.3712, null);
 
     @Inject
-    RaiseAlert raiseAlert;
-    @Inject
-    KeepSignalDetails keepDetails;
-    @Inject
-    ApplyResponse applyResponse;
-    @Inject
     ApplyDeliveryStatus applyStatus;
-    @Inject
-    FakeNetwork network;
-    @Inject
-    FakePolicies policies;
-    @Inject
-    People people;
-    @Inject
-    PolicyStore policyStore;
-    @Inject
-    SteppingClock clock;
-    @Inject
-    DataSource dataSource;
-
-    private BriefNetwork marta;
-    private Outboxed outboxed;
-
-    @BeforeEach
-    void hisNetwork() {
-        clock.set(T0);
-        marta = BriefNetwork.build(network, policies, people, policyStore, T0);
-        outboxed = new Outboxed(dataSource);
-    }
-
-    @AfterEach
-    void withoutItsPeople() {
-        marta.remove(people, policyStore);
-    }
 
     @Test
     void aBriefHasEverySignalInTheOrderSheSentThemWithoutHerCancelAndTheReasonsHighestFirst() {
@@ -155,15 +110,11 @@ class AlertBriefsTest {
         assertThat(brief.country()).isEqualTo("GT");
         assertThat(brief.phone()).isEqualTo(marta.martaPhone);
 
-        String withoutAlias = marta.defender(network, people, "Rosa Tiul", T0);
-        try {
-            SignalReceived hers = received(withoutAlias, SignalType.PANIC, SignalSource.APP, T0, null, MERCADO);
-            keepDetails.apply(hers);
-            assertThat(latestBrief(raiseAlert.apply(assessed(hers, Grade.HIGH)).orElseThrow()).displayName())
-                    .as("her name when she has no alias").isEqualTo("Rosa Tiul");
-        } finally {
-            people.delete(withoutAlias);
-        }
+        String withoutAlias = defender("Rosa Tiul");
+        SignalReceived hers = received(withoutAlias, SignalType.PANIC, SignalSource.APP, T0, null, MERCADO);
+        keepDetails.apply(hers);
+        assertThat(latestBrief(raiseAlert.apply(assessed(hers, Grade.HIGH)).orElseThrow()).displayName())
+                .as("her name when she has no alias").isEqualTo("Rosa Tiul");
     }
 
     @Test
@@ -249,16 +200,5 @@ class AlertBriefsTest {
 
         assertThat(outboxed.audit(ReadAlerts.subject(alertId))).containsExactly(marta.ana + " RECEIVE_BRIEF SMS");
         assertThat(outboxed.audit(ReadAlerts.subject(alertId))).noneMatch(entry -> entry.contains("SOS"));
-    }
-
-    private AlertResponse response(UUID alertId, String responderId, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId), kind,
-                ResponseChannel.SMS, clock.instant());
-    }
-
-    private AlertBrief latestBrief(UUID alertId) {
-        List<AlertBrief> briefs = outboxed.events(Topics.ALERTS_BRIEFS, alertId.toString(), AlertBrief.class);
-        assertThat(briefs).as("briefs of " + alertId).isNotEmpty().allMatch(Objects::nonNull);
-        return briefs.get(briefs.size() - 1);
     }
 }

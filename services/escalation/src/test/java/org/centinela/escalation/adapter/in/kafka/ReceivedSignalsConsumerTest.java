@@ -16,10 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.AlertBrief;
@@ -31,60 +29,28 @@ import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
-import org.centinela.escalation.adapter.in.web.Outboxed;
-import org.centinela.escalation.application.People;
-import org.centinela.escalation.application.PolicyStore;
-import org.centinela.escalation.application.RaiseAlert;
 import org.centinela.escalation.application.engine.BriefNetwork;
 import org.centinela.escalation.application.engine.EngineProfile;
-import org.centinela.escalation.application.engine.FakeNetwork;
-import org.centinela.escalation.application.engine.FakePolicies;
-import org.centinela.escalation.application.engine.SteppingClock;
-import org.junit.jupiter.api.AfterEach;
+import org.centinela.escalation.application.engine.OnMartasNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code signals.received} through the in-memory connector into {@code signal_detail} and the alerts' briefs. */
 @QuarkusTest
 @TestProfile(EngineProfile.class)
-class ReceivedSignalsConsumerTest {
+class ReceivedSignalsConsumerTest extends OnMartasNetwork {
 
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     @Inject
     @Any
     InMemoryConnector connector;
-    @Inject
-    RaiseAlert raiseAlert;
-    @Inject
-    FakeNetwork network;
-    @Inject
-    FakePolicies policies;
-    @Inject
-    People people;
-    @Inject
-    PolicyStore policyStore;
-    @Inject
-    SteppingClock clock;
-    @Inject
-    DataSource dataSource;
 
-    private BriefNetwork marta;
-    private Outboxed outboxed;
     private InMemorySource<byte[]> signals;
 
     @BeforeEach
-    void herNetwork() {
-        clock.set(T0);
-        marta = BriefNetwork.build(network, policies, people, policyStore, T0);
-        outboxed = new Outboxed(dataSource);
+    void theTopic() {
         signals = connector.source(ReceivedSignalsConsumer.CHANNEL);
-    }
-
-    @AfterEach
-    void withoutItsPeople() {
-        marta.remove(people, policyStore);
     }
 
     @Test

@@ -14,35 +14,20 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.centinela.contracts.alert.Actor;
-import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
-import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
-import org.centinela.escalation.application.ApplyResponse;
-import org.centinela.escalation.application.KeepSignalDetails;
-import org.centinela.escalation.application.People;
-import org.centinela.escalation.application.PolicyStore;
-import org.centinela.escalation.application.RaiseAlert;
 import org.centinela.escalation.application.ReadAlerts;
 import org.centinela.escalation.application.engine.BriefNetwork;
 import org.centinela.escalation.application.engine.EngineProfile;
-import org.centinela.escalation.application.engine.FakeNetwork;
-import org.centinela.escalation.application.engine.FakePolicies;
-import org.centinela.escalation.application.engine.SteppingClock;
+import org.centinela.escalation.application.engine.OnMartasNetwork;
 import org.centinela.testing.LocalKeycloak;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,44 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(EngineProfile.class)
-class AlertBriefResourceTest {
+class AlertBriefResourceTest extends OnMartasNetwork {
 
     private static final String ALERTS = "/api/v1/alerts/";
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-
-    @Inject
-    RaiseAlert raiseAlert;
-    @Inject
-    KeepSignalDetails keepDetails;
-    @Inject
-    ApplyResponse applyResponse;
-    @Inject
-    FakeNetwork network;
-    @Inject
-    FakePolicies policies;
-    @Inject
-    People people;
-    @Inject
-    PolicyStore policyStore;
-    @Inject
-    SteppingClock clock;
-    @Inject
-    DataSource dataSource;
-
-    private BriefNetwork marta;
-    private Outboxed outboxed;
-
-    @BeforeEach
-    void herNetwork() {
-        clock.set(T0);
-        marta = BriefNetwork.build(network, policies, people, policyStore, T0);
-        outboxed = new Outboxed(dataSource);
-    }
-
-    @AfterEach
-    void withoutItsPeople() {
-        marta.remove(people, policyStore);
-    }
 
     @Test
     void anOperatorReadsTheWholeBriefInTheSpecsShapeAndHerReadingIsRecorded() {
@@ -214,8 +164,7 @@ class AlertBriefResourceTest {
     }
 
     private AlertResponse ack(UUID alertId, String responderId) {
-        return new AlertResponse(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId),
-                ResponseKind.ACK, ResponseChannel.SMS, clock.instant());
+        return response(alertId, responderId, ResponseKind.ACK);
     }
 
     private String code(UUID alertId) {

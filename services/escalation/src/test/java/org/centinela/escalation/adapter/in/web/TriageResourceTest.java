@@ -16,12 +16,9 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.notification.NotificationPurpose;
@@ -30,17 +27,10 @@ import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
-import org.centinela.escalation.application.KeepSignalDetails;
-import org.centinela.escalation.application.People;
-import org.centinela.escalation.application.PolicyStore;
-import org.centinela.escalation.application.RaiseAlert;
 import org.centinela.escalation.application.ReadAlerts;
 import org.centinela.escalation.application.engine.BriefNetwork;
 import org.centinela.escalation.application.engine.EngineProfile;
-import org.centinela.escalation.application.engine.FakeNetwork;
-import org.centinela.escalation.application.engine.FakePolicies;
-import org.centinela.escalation.application.engine.SteppingClock;
-import org.junit.jupiter.api.AfterEach;
+import org.centinela.escalation.application.engine.OnMartasNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,44 +42,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(EngineProfile.class)
 @TestSecurity(user = "operadora", roles = "operator")
-class TriageResourceTest {
+class TriageResourceTest extends OnMartasNetwork {
 
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-
-    @Inject
-    RaiseAlert raiseAlert;
-    @Inject
-    KeepSignalDetails keepDetails;
-    @Inject
-    FakeNetwork network;
-    @Inject
-    FakePolicies policies;
-    @Inject
-    People people;
-    @Inject
-    PolicyStore policyStore;
-    @Inject
-    SteppingClock clock;
-    @Inject
-    DataSource dataSource;
-
-    private BriefNetwork marta;
-    private Outboxed outboxed;
-    private String rosa;
     private final String strangersPhone = BriefNetwork.strangersPhone();
+    private String rosa;
 
     @BeforeEach
-    void herNetwork() {
-        clock.set(T0);
-        marta = BriefNetwork.build(network, policies, people, policyStore, T0);
-        rosa = marta.defender(network, people, "Rosa Tiul", T0);
-        outboxed = new Outboxed(dataSource);
-    }
-
-    @AfterEach
-    void withoutItsPeople() {
-        people.delete(rosa);
-        marta.remove(people, policyStore);
+    void rosaToo() {
+        rosa = defender("Rosa Tiul");
     }
 
     @Test
@@ -242,10 +202,5 @@ class TriageResourceTest {
 
     private List<NotificationRequested> requests(UUID alertId) {
         return outboxed.events(Topics.NOTIFICATIONS_REQUESTED, alertId.toString(), NotificationRequested.class);
-    }
-
-    private AlertBrief latestBrief(UUID alertId) {
-        List<AlertBrief> briefs = outboxed.events(Topics.ALERTS_BRIEFS, alertId.toString(), AlertBrief.class);
-        return briefs.get(briefs.size() - 1);
     }
 }
