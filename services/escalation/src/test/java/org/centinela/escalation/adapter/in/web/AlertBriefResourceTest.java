@@ -95,6 +95,13 @@ class AlertBriefResourceTest extends OnMartasNetwork {
                 .body("timeline.findAll { it.type == 'BRIEF_READ' }.channel", contains("CONSOLE"));
         assertThat(outboxed.audit(ReadAlerts.subject(alertId)))
                 .contains(LocalKeycloak.OPERATOR + " READ_BRIEF CONSOLE");
+        given().auth().oauth2(token(LocalKeycloak.AUDITOR)).when().get("/api/v1/audit-log?limit=20")
+                .then().statusCode(200)
+                .body("entries.find { it.action == 'READ_BRIEF' && it.subject == 'alert:" + alertId + "' }.channel",
+                        equalTo("CONSOLE"))
+                .body("entries.find { it.action == 'READ_BRIEF' && it.subject == 'alert:" + alertId + "' }.actor",
+                        equalTo(LocalKeycloak.OPERATOR))
+                .body("entries[0]", not(hasKey("channel")));
     }
 
     @Test
