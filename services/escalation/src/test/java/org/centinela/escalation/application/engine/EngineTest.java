@@ -232,6 +232,28 @@ class EngineTest {
     }
 
     @Test
+    void anUpdateOfTheBriefWithinHerGapWaitsInAlertStepAndGoesWhenTheGapEnds() throws SQLException {
+        UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
+        applyResponse.apply(reply("r-ana", null, ResponseKind.ACK));
+        clock.advance(Duration.ofSeconds(30));
+        clearOutbox();
+
+        raiseAlert.apply(panic("d-marta", Grade.LOW));
+
+        assertThat(requested()).as("her brief went out 30 s ago").isEmpty();
+        String updateStep = "SELECT count(*) FROM alert_step WHERE alert_id = '" + alertId
+                + "' AND kind = 'BRIEF_UPDATE'";
+        assertThat(count(updateStep)).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(90));
+        fireDueSteps.fireDue(100);
+
+        assertThat(requested()).extracting(n -> n.personId() + " " + n.channel() + " " + n.purpose() + " " + n.round())
+                .containsExactly("r-ana SMS BRIEF_UPDATE 1");
+        assertThat(count(updateStep)).isZero();
+    }
+
+    @Test
     void theTimelineKeepsEveryStepInOrder() throws SQLException {
         UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
         applyResponse.apply(reply("r-bea", null, ResponseKind.ACK));

@@ -289,7 +289,8 @@ class AlertBriefTest {
                 assertThat(entry.detail()).isEqualTo("brief v1 disclosed to xena on SMS (BRIEF)");
             });
             assertThat(entries(queued, TimelineType.NOTIFICATION_STATUS)).extracting(TimelineEntry::detail)
-                    .as("the sentence the console reads stays as it was").containsExactly("BRIEF to xena on SMS: QUEUED");
+                    .as("the sentence the console reads stays as it was")
+                    .containsExactly("BRIEF to xena on SMS: QUEUED");
 
             alert.deliveryReported(status(brief, "xena", SMS, DeliveryStatus.SENT, T0), context, minutes(1));
             alert.deliveryReported(status(brief, "xena", SMS, DeliveryStatus.DELIVERED, T0), context, minutes(1));
@@ -309,7 +310,8 @@ class AlertBriefTest {
             alert.deliveryReported(status(callToXena, "xena", VOICE, DeliveryStatus.ANSWERED, T0), context,
                     minutes(2));
             assertThat(entries(alert.drainChanges(), TimelineType.BRIEF_DISCLOSED))
-                    .extracting(TimelineEntry::personId, TimelineEntry::channel).containsExactly(tuple("xena", "VOICE"));
+                    .extracting(TimelineEntry::personId, TimelineEntry::channel)
+                    .containsExactly(tuple("xena", "VOICE"));
 
             alert.deliveryReported(status(callToYola, "yola", VOICE, DeliveryStatus.ANSWERED, T0), context,
                     minutes(3));
@@ -317,7 +319,8 @@ class AlertBriefTest {
                     .isEmpty();
             alert.respond(ackByCall("yola"), context, minutes(3));
             assertThat(entries(alert.drainChanges(), TimelineType.BRIEF_DISCLOSED))
-                    .extracting(TimelineEntry::personId, TimelineEntry::channel).containsExactly(tuple("yola", "VOICE"));
+                    .extracting(TimelineEntry::personId, TimelineEntry::channel)
+                    .containsExactly(tuple("yola", "VOICE"));
         }
 
         @Test
@@ -396,7 +399,8 @@ class AlertBriefTest {
             AlertChanges details = alert.drainChanges();
             assertThat(alert.briefVersion()).isEqualTo(3);
             assertThat(details.briefChanged()).isTrue();
-            assertThat(details.lifecycle()).extracting(AlertLifecycle::kind).containsExactly(LifecycleKind.BRIEF_UPDATED);
+            assertThat(details.lifecycle()).extracting(AlertLifecycle::kind)
+                    .containsExactly(LifecycleKind.BRIEF_UPDATED);
 
             alert.respond(response("bea", ResponseKind.DECLINE), context(), minutes(3));
             assertThat(alert.drainChanges().briefChanged()).as("a decline").isFalse();

@@ -95,13 +95,16 @@ class PolicyDraftTest {
                 new PolicyDraft.Level("Allies", List.of("group:aliadas"), List.of("SMS"), 1, "PT5M", null, "on_ack")),
                 Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2));
 
-        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class, () -> draft.toPolicy("gt", 1));
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class,
+                () -> draft.toPolicy("gt", 1));
 
         assertThat(refused.violations()).extracting(Violation::field, Violation::message, Violation::code,
                 Violation::args).containsExactly(
-                        tuple("levels[1].brief", "levels[1].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'ALWAYS'",
+                        tuple("levels[1].brief",
+                                "levels[1].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'ALWAYS'",
                                 "not-one-of", List.of("ON_CONTACT, ON_ACK, NEVER", "ALWAYS")),
-                        tuple("levels[2].brief", "levels[2].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'on_ack'",
+                        tuple("levels[2].brief",
+                                "levels[2].brief must be one of ON_CONTACT, ON_ACK, NEVER, was 'on_ack'",
                                 "not-one-of", List.of("ON_CONTACT, ON_ACK, NEVER", "on_ack")));
     }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The JSON mapper as Quarkus gives it to escalation: the modules on the class path, ISO times, unknown fields ignored. */
+/**
+ * The JSON mapper as Quarkus gives it to escalation: the modules on the class path, ISO times, unknown fields
+ * ignored.
+ */
 final class StoredJson {
 
     private StoredJson() {
