@@ -80,9 +80,15 @@ final class LiveNetwork {
     }
 
     String defender(String name, String policyId) {
-        return api().body(Map.of("name", name, "phone", phone(), "language", "es", "country", "GT",
-                        "policyId", policyId, "pin", "2468", "duressPin", "1357", "baselineRisk", 1))
-                .when().post("/api/v1/defenders").then().statusCode(201).extract().path("id");
+        return defender(Map.of("name", name, "policyId", policyId));
+    }
+
+    /** A defender of {@code fields} (name, policyId, alias …), with a phone, language, country and PINs of her own. */
+    String defender(Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("phone", phone(), "language", "es", "country", "GT",
+                "pin", "2468", "duressPin", "1357", "baselineRisk", 1));
+        body.putAll(fields);
+        return api().body(body).when().post("/api/v1/defenders").then().statusCode(201).extract().path("id");
     }
 
     RequestSpecification api() {

@@ -37,6 +37,11 @@ public class AlertContexts {
         return context(network.policyOf(defenderId).flatMap(policies::current));
     }
 
+    /** For an alert that triage opens under policy {@code policyId}: its current version; empty when there is none. */
+    public Optional<AlertContext> forPolicy(String policyId) {
+        return policies.current(policyId).map(policy -> context(Optional.of(policy)));
+    }
+
     /** For {@code alert}: the version of the policy it started with. */
     public AlertContext forAlert(Alert alert) {
         if (alert.policyId() == null) {

@@ -13,6 +13,8 @@ import org.centinela.escalation.domain.alert.Alert;
 /**
  * An assessed signal: the first of a defender opens her alert, later ones join it while it is not
  * over; a CANCEL with nothing to cancel is recorded as such. A redelivered signal changes nothing.
+ * The signals that open or join an alert (never a CANCEL) are recorded with their risk factors: they make its
+ * brief.
  */
 @ApplicationScoped
 public class RaiseAlert {
@@ -23,16 +25,18 @@ public class RaiseAlert {
     private final AlertCodes codes;
     private final HandledMessages handled;
     private final UnmatchedInputs unmatched;
+    private final AlertSignals signals;
     private final Clock clock;
 
     public RaiseAlert(Alerts alerts, AlertContexts contexts, AlertJournal journal, AlertCodes codes,
-            HandledMessages handled, UnmatchedInputs unmatched, Clock clock) {
+            HandledMessages handled, UnmatchedInputs unmatched, AlertSignals signals, Clock clock) {
         this.alerts = alerts;
         this.contexts = contexts;
         this.journal = journal;
         this.codes = codes;
         this.handled = handled;
         this.unmatched = unmatched;
+        this.signals = signals;
         this.clock = clock;
     }
 
@@ -47,7 +51,11 @@ public class RaiseAlert {
         if (notOver.isPresent()) {
             Alert alert = notOver.get();
             // Read once her alert is locked, so that its timeline's times follow the order inputs are applied in.
-            alert.join(signal, contexts.forAlert(alert), clock.instant());
+            Instant joined = clock.instant();
+            if (signal.type() != SignalType.CANCEL) {
+                signals.attach(alert.id(), signal, joined);
+            }
+            alert.join(signal, contexts.forAlert(alert), joined);
             journal.changed(alert);
             return Optional.of(alert.id());
         }
@@ -58,6 +66,7 @@ public class RaiseAlert {
         }
         Alert alert = Alert.open(UUID.randomUUID(), codes.next(alerts::codeInUse), signal,
                 contexts.forDefender(signal.defenderId()), now);
+        signals.attach(alert.id(), signal, now);
         journal.opened(alert);
         return Optional.of(alert.id());
     }

@@ -72,6 +72,11 @@ public class ReadAlerts {
             throw new AlertForbidden("only the responders an alert contacted may read it");
         }
         audit.append(clock.instant(), caller.username(), AuditAction.READ, subject(alertId));
+        return named(alertId);
+    }
+
+    /** Alert {@code alertId} as {@link #read} answers it, for a use case that has checked and audited its caller. */
+    NamedAlertFile named(UUID alertId) {
         AlertFile file = files.file(alertId).orElseThrow(() -> new UnknownAlert(alertId));
         return new NamedAlertFile(file, namesOfItsResponders(file));
     }

@@ -8,5 +8,13 @@ public enum AuditAction {
     DELETE,
     RESPOND,
     /** A device token was issued to a defender's panic app (the token itself is never recorded). */
-    ISSUE_DEVICE_TOKEN
+    ISSUE_DEVICE_TOKEN,
+    /** An alert's brief went out to a person (the actor) on a channel. */
+    RECEIVE_BRIEF,
+    /** A person (the actor) opened an alert's brief page, whose link came on a channel. */
+    OPEN_BRIEF,
+    /** Someone (the actor) read an alert's brief through the API or the console. */
+    READ_BRIEF,
+    /** An operator decided on an alert held for triage: attached, opened for someone, or dismissed. */
+    TRIAGE
 }

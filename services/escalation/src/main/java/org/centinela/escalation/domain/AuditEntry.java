@@ -8,8 +8,11 @@ import java.util.Objects;
  * record ({@code subject}, an id or a collection name, never personal data) and when.
  *
  * @param sequence the entry's place in the log, increasing with time
+ * @param channel  how a brief was disclosed, opened or read (SMS, VOICE, EMAIL, API, CONSOLE); null for every other
+ *                 entry
  */
-public record AuditEntry(long sequence, Instant at, String actor, AuditAction action, String subject) {
+public record AuditEntry(long sequence, Instant at, String actor, AuditAction action, String subject,
+        String channel) {
 
     public AuditEntry {
         if (sequence < 1) {

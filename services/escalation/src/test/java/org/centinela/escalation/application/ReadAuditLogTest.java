@@ -56,8 +56,8 @@ class ReadAuditLogTest {
         final List<AuditEntry> entries = new ArrayList<>();
 
         @Override
-        public AuditEntry append(Instant at, String actor, AuditAction action, String subject) {
-            AuditEntry entry = new AuditEntry(entries.size() + 1L, at, actor, action, subject);
+        public AuditEntry append(Instant at, String actor, AuditAction action, String subject, String channel) {
+            AuditEntry entry = new AuditEntry(entries.size() + 1L, at, actor, action, subject, channel);
             entries.add(entry);
             return entry;
         }

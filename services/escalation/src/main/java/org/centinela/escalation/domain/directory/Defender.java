@@ -23,9 +23,12 @@ public record Defender(String id, Profile profile, Secrets secrets) {
      * @param policyId     the escalation policy that wakes her network
      * @param baselineRisk 0..3, the risk she lives with before any signal
      * @param smsReplies   whether intake answers her SMS (a seized phone may be read)
+     * @param alias        the name her network knows her by, which her alert's brief says instead of her name; null
+     *                     when she has none
+     * @param organisation the organisation she works with; null when none is recorded
      */
     public record Profile(String name, String phone, String language, String country, String policyId,
-            int baselineRisk, boolean smsReplies) {
+            int baselineRisk, boolean smsReplies, String alias, String organisation) {
 
         public Profile {
             Objects.requireNonNull(name, "name");
@@ -36,6 +39,11 @@ public record Defender(String id, Profile profile, Secrets secrets) {
             if (baselineRisk < 0 || baselineRisk > 3) {
                 throw new IllegalArgumentException("baselineRisk must be 0..3, was " + baselineRisk);
             }
+        }
+
+        /** What her network calls her: her alias, else her name. */
+        public String displayName() {
+            return alias == null ? name : alias;
         }
 
         @Override

@@ -9,10 +9,13 @@ import org.centinela.escalation.domain.policy.Violation;
  * {@code PUT /api/v1/defenders/{id}}), her secrets still in clear, every rule still to check. On an edit the
  * PINs may be left out (kept as they are), and a {@code codeWord} of {@code ""} removes her code word.
  *
- * @param smsReplies null means yes
+ * @param smsReplies   null means yes
+ * @param alias        the name her network knows her by; null or blank when she has none
+ * @param organisation her organisation; null or blank when none is recorded
  */
 public record DefenderDraft(String name, String phone, String language, String country, String policyId, String pin,
-        String duressPin, String codeWord, Integer baselineRisk, Boolean smsReplies) {
+        String duressPin, String codeWord, Integer baselineRisk, Boolean smsReplies, String alias,
+        String organisation) {
 
     /**
      * Her checked profile (phone in E.164, of {@code defaultRegion} when written without a country code), or
@@ -22,6 +25,9 @@ public record DefenderDraft(String name, String phone, String language, String c
     public Defender.Profile toProfile(String defaultRegion, boolean creating, Predicate<String> policyExists) {
         List<Violation> violations = EntryRules.list();
         EntryRules.name("name", name, violations);
+        String knownAs = EntryRules.optionalText("alias", alias, EntryRules.MAX_ALIAS_LENGTH, violations);
+        String worksWith = EntryRules.optionalText("organisation", organisation, EntryRules.MAX_NAME_LENGTH,
+                violations);
         String e164 = EntryRules.phone(phone, defaultRegion, violations);
         EntryRules.language(language, violations);
         EntryRules.country(country, violations);
@@ -42,7 +48,7 @@ public record DefenderDraft(String name, String phone, String language, String c
         EntryRules.baselineRisk(baselineRisk, violations);
         InvalidEntryException.throwIfAny(violations);
         return new Defender.Profile(name.strip(), e164, language, country, policyId, baselineRisk,
-                smsReplies == null || smsReplies);
+                smsReplies == null || smsReplies, knownAs, worksWith);
     }
 
     /** Whether the draft removes her code word ({@code ""}). */

@@ -18,6 +18,7 @@ import org.centinela.escalation.domain.policy.Violation;
 public final class EntryRules {
 
     static final int MAX_NAME_LENGTH = 200;
+    static final int MAX_ALIAS_LENGTH = 100;
     static final int MIN_PIN_DIGITS = 4;
     static final int MAX_PIN_DIGITS = 8;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
@@ -49,6 +50,18 @@ public final class EntryRules {
             violations.add(Violation.of(field, "must be at most " + MAX_NAME_LENGTH + " characters", "too-long",
                     MAX_NAME_LENGTH));
         }
+    }
+
+    /** A text that may be left out: stripped, null when blank; refused when longer than {@code max}. */
+    static String optionalText(String field, String text, int max, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > max) {
+            violations.add(Violation.of(field, "must be at most " + max + " characters", "too-long", max));
+        }
+        return stripped;
     }
 
     static String phone(String phone, String defaultRegion, List<Violation> violations) {

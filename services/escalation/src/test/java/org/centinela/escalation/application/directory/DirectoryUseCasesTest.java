@@ -70,7 +70,7 @@ class DirectoryUseCasesTest {
     }
 
     private static DefenderDraft defender(String policyId, String pin, String duressPin, String codeWord) {
-        return new DefenderDraft("Marta", "5512 0009", "mam", "GT", policyId, pin, duressPin, codeWord, 1, null);
+        return new DefenderDraft("Marta", "5512 0009", "mam", "GT", policyId, pin, duressPin, codeWord, 1, null, null, null);
     }
 
     @Test
@@ -158,7 +158,7 @@ class DirectoryUseCasesTest {
                         assertThat(refused.violations()).extracting(Violation::field).containsExactly("policyId"));
         savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
         DefenderDraft withAnasPhone = new DefenderDraft("Marta", "+50255120001", "es", "GT", "p", "4821", "9173",
-                null, 0, null);
+                null, 0, null, null, null);
         assertThatThrownBy(() -> saveDefender.create("operadora", withAnasPhone))
                 .isInstanceOfSatisfying(DirectoryConflict.class, conflict -> assertThat(conflict.field()).isEqualTo("phone"));
     }

@@ -230,9 +230,9 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
     // Audit trail and outbox
 
     @Override
-    public AuditEntry append(Instant at, String actor, AuditAction action, String subject) {
+    public AuditEntry append(Instant at, String actor, AuditAction action, String subject, String channel) {
         audit.add(actor + " " + action + " " + subject);
-        return new AuditEntry(audit.size(), at, actor, action, subject);
+        return new AuditEntry(audit.size(), at, actor, action, subject, channel);
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DefenderDraftTest {
 
     private static DefenderDraft marta(String pin, String duressPin, String codeWord) {
-        return new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", pin, duressPin, codeWord, 2, null);
+        return new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", pin, duressPin, codeWord, 2, null, null, null);
     }
 
     @Test
@@ -22,6 +22,34 @@ class DefenderDraftTest {
         assertThat(profile.language()).isEqualTo("quc");
         assertThat(profile.smsReplies()).isTrue();
         assertThat(profile.baselineRisk()).isEqualTo(2);
+    }
+
+    @Test
+    void herAliasAndOrganisationAreOptionalStrippedAndBounded() {
+        DefenderDraft named = new DefenderDraft("Marta Xol Caal", "5512 3456", "quc", "GT", "gt-default", "4821",
+                "9173", null, 2, null, " Doña Marta ", "Colectiva Mujeres de Cobán");
+        Defender.Profile profile = named.toProfile("GT", true, id -> true);
+        assertThat(profile.alias()).isEqualTo("Doña Marta");
+        assertThat(profile.organisation()).isEqualTo("Colectiva Mujeres de Cobán");
+        assertThat(profile.displayName()).isEqualTo("Doña Marta");
+
+        Defender.Profile unnamed = marta("4821", "9173", null).toProfile("GT", true, id -> true);
+        assertThat(unnamed.alias()).isNull();
+        assertThat(unnamed.displayName()).isEqualTo("Marta");
+        DefenderDraft blank = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null,
+                2, null, "  ", "");
+        assertThat(blank.toProfile("GT", true, id -> true)).extracting(Defender.Profile::alias,
+                Defender.Profile::organisation).containsExactly(null, null);
+
+        DefenderDraft tooLong = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null,
+                2, null, "a".repeat(101), "o".repeat(201));
+        assertThatThrownBy(() -> tooLong.toProfile("GT", true, id -> true))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("alias", "too-long", List.of("100")),
+                                        tuple("organisation", "too-long", List.of("200"))));
+        assertThat(new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null, 2, null,
+                "a".repeat(100), "o".repeat(200)).toProfile("GT", true, id -> true)).isNotNull();
     }
 
     @Test
@@ -65,7 +93,7 @@ class DefenderDraftTest {
     @Test
     void herPolicyMustExistAndHerCountryAndLanguageMustBeCodes() {
         DefenderDraft draft = new DefenderDraft("Marta", "5512 3456", "Español", "Guatemala", "gt-default", "4821",
-                "9173", null, 0, false);
+                "9173", null, 0, false, null, null);
         assertThatThrownBy(() -> draft.toProfile("GT", true, id -> false))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
@@ -78,7 +106,7 @@ class DefenderDraftTest {
     @Test
     void aCodeWordOfTwoWordsAMissingPolicyAndAnUnknownBaselineRiskAreNamedByTheirRules() {
         DefenderDraft draft = new DefenderDraft("Marta", "5512 3456", "quc", "", " ", "4821", "9173", "dos palabras",
-                4, null);
+                4, null, null, null);
         assertThatThrownBy(() -> draft.toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
                     assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
@@ -90,7 +118,7 @@ class DefenderDraftTest {
                     assertThat(refused.violations()).extracting(Violation::args).noneMatch(args -> args.contains("dos"));
                 });
         assertThatThrownBy(() -> new DefenderDraft("Marta", "5512 3456", "quc", "GT", "not an id", "4821", "9173",
-                "yo", null, null).toProfile("GT", true, id -> true))
+                "yo", null, null, null, null).toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
                                 .containsExactly(

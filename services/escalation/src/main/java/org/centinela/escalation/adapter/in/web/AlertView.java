@@ -55,10 +55,21 @@ public record AlertView(UUID id, String code, String defenderId, AlertState stat
         }
     }
 
-    /** One line of the timeline; the detail names people by id only. */
-    public record Entry(Instant at, String type, String detail) {
+    /**
+     * One line of the timeline; the detail names people by id only. The typed fields, left out when the line has
+     * none, say what a reader acts on without parsing the detail.
+     *
+     * @param personId whom a brief was disclosed to, or who opened it
+     * @param channel  the channel a brief went out on or was opened from; API or CONSOLE for a reading
+     * @param actorId  who read the brief, or the operator who triaged the alert
+     */
+    public record Entry(Instant at, String type, String detail,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String personId,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String channel,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String actorId) {
         static Entry of(TimelineEntry entry) {
-            return new Entry(entry.at(), entry.type().name(), entry.detail());
+            return new Entry(entry.at(), entry.type().name(), entry.detail(), entry.personId(), entry.channel(),
+                    entry.actorId());
         }
     }
 }

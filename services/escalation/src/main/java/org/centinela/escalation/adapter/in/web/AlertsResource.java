@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,17 +31,21 @@ import org.centinela.escalation.application.AlertQuery;
 import org.centinela.escalation.application.Caller;
 import org.centinela.escalation.application.Caller.Part;
 import org.centinela.escalation.application.ReadAlerts;
+import org.centinela.escalation.application.ReadBrief;
 import org.centinela.escalation.application.RespondToAlert;
+import org.centinela.escalation.application.Triage;
+import org.centinela.escalation.application.TriageAlert;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.RestResponse.Status;
 
 /**
  * The alerts (contract §3): operators and auditors read them all, a responder those she was contacted
- * about; operators and those responders answer them (contract §4). Every reading and every answer is
- * audited.
+ * about; operators and those responders answer them (contract §4). An alert's brief is for operators and the
+ * responders its policy discloses it to; only operators triage. Every reading and every answer is audited.
  */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,13 +54,21 @@ public class AlertsResource {
     static final String TOTAL_COUNT = "X-Total-Count";
     private static final String STATES = "OPEN|ESCALATING|ACKNOWLEDGED|RESOLVED|CANCELLED";
 
+    /** The console names itself in this header, so that a reading of a brief is recorded as the console's. */
+    static final String CLIENT = "X-Centinela-Client";
+
     private final ReadAlerts readAlerts;
     private final RespondToAlert respondToAlert;
+    private final ReadBrief readBrief;
+    private final TriageAlert triageAlert;
     private final SecurityIdentity identity;
 
-    public AlertsResource(ReadAlerts readAlerts, RespondToAlert respondToAlert, SecurityIdentity identity) {
+    public AlertsResource(ReadAlerts readAlerts, RespondToAlert respondToAlert, ReadBrief readBrief,
+            TriageAlert triageAlert, SecurityIdentity identity) {
         this.readAlerts = readAlerts;
         this.respondToAlert = respondToAlert;
+        this.readBrief = readBrief;
+        this.triageAlert = triageAlert;
         this.identity = identity;
     }
 
@@ -110,6 +123,37 @@ public class AlertsResource {
     public RestResponse<ResponseAccepted> respond(@PathParam("id") UUID id, @NotNull ResponseRequest body) {
         UUID responseId = respondToAlert.respond(caller(), id, body.kind());
         return RestResponse.status(Status.ACCEPTED, new ResponseAccepted(responseId));
+    }
+
+    @GET
+    @Path("/{id}/brief")
+    @RolesAllowed({Roles.OPERATOR, Roles.AUDITOR, Roles.RESPONDER})
+    @Operation(summary = "The alert's brief: who she is, her words and places, the reasons, who is on it",
+            description = "Operators always, with her directory name and to whom the brief was disclosed; a"
+                    + " responder only when the alert's policy discloses it to her (403 otherwise); auditors never"
+                    + " (403). Every reading is on the alert's timeline (BRIEF_READ, channel CONSOLE when the request"
+                    + " has " + CLIENT + ": console, else API) and in the audit log.")
+    @APIResponse(responseCode = "200", description = "The brief as it is now")
+    public BriefView brief(@PathParam("id") UUID id,
+            @Parameter(description = "console when the console asks") @HeaderParam(CLIENT) String client) {
+        String channel = "console".equalsIgnoreCase(client) ? "CONSOLE" : "API";
+        return BriefView.of(readBrief.read(caller(), id, channel));
+    }
+
+    @POST
+    @Path("/{id}/triage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Decide on an alert held for triage: ATTACH, OPEN or DISMISS",
+            description = "{\"action\": \"ATTACH\", \"defenderId\"} gives it to a defender of the directory, who"
+                    + " then has it under her policy; {\"action\": \"OPEN\", \"policyId\", \"name\"} opens it for"
+                    + " someone not in the directory under that policy, with the name typed; {\"action\":"
+                    + " \"DISMISS\", \"reason\"} resolves it, nobody contacted. 422 names every bad field with its"
+                    + " code; 409 not-held when it is not held for triage, open-alert-exists when the defender has"
+                    + " another alert not over. Audited. Answers the alert.")
+    @APIResponse(responseCode = "200", description = "The alert after the decision")
+    public AlertView triage(@PathParam("id") UUID id, @NotNull Triage body) {
+        return AlertView.of(triageAlert.triage(identity.getPrincipal().getName(), id, body));
     }
 
     private Caller caller() {

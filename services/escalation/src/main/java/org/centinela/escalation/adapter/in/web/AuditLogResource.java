@@ -1,5 +1,6 @@
 package org.centinela.escalation.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -43,10 +44,12 @@ public class AuditLogResource {
     /** One page of the audit log; {@code next} is the cursor for the older page, null on the last one. */
     public record AuditLogPage(List<Entry> entries, Long next) {
 
-        /** An audit entry as the API shows it. */
-        public record Entry(long sequence, Instant at, String actor, String action, String subject) {
+        /** An audit entry as the API shows it; {@code channel} only for a brief disclosed, opened or read. */
+        public record Entry(long sequence, Instant at, String actor, String action, String subject,
+                @JsonInclude(JsonInclude.Include.NON_NULL) String channel) {
             static Entry of(AuditEntry entry) {
-                return new Entry(entry.sequence(), entry.at(), entry.actor(), entry.action().name(), entry.subject());
+                return new Entry(entry.sequence(), entry.at(), entry.actor(), entry.action().name(), entry.subject(),
+                        entry.channel());
             }
         }
     }

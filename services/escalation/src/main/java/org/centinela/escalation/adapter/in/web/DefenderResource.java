@@ -1,5 +1,6 @@
 package org.centinela.escalation.adapter.in.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -54,7 +55,9 @@ public class DefenderResource {
     }
 
     @POST
-    @Operation(summary = "Add a defender; 422 names every bad field (an unknown policyId too), 409 if her phone is taken")
+    @Operation(summary = "Add a defender; 422 names every bad field (an unknown policyId too), 409 if her phone is taken",
+            description = "alias (at most 100 characters: the name her network knows her by, which her alerts' brief"
+                    + " says instead of her name) and organisation (at most 200) may be left out.")
     public Response create(@NotNull DefenderDraft draft) {
         String id = save.create(actor(), draft);
         return Created.at(PATH, id);
@@ -109,15 +112,19 @@ public class DefenderResource {
     public record DeviceToken(String deviceToken) {
     }
 
-    /** A defender as the API shows her: whether she has a code word and how many devices, never a secret. */
-    public record DefenderView(String id, String name, String phone, String language, String country, String policyId,
-            int baselineRisk, boolean smsReplies, boolean hasCodeWord, int devices) {
+    /**
+     * A defender as the API shows her: whether she has a code word and how many devices, never a secret;
+     * {@code alias} and {@code organisation} are left out when she has none.
+     */
+    public record DefenderView(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String alias,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String organisation, String phone, String language,
+            String country, String policyId, int baselineRisk, boolean smsReplies, boolean hasCodeWord, int devices) {
 
         static DefenderView of(Defender defender, int devices) {
             Defender.Profile profile = defender.profile();
-            return new DefenderView(defender.id(), profile.name(), profile.phone(), profile.language(), profile.country(),
-                    profile.policyId(), profile.baselineRisk(), profile.smsReplies(),
-                    defender.secrets().codeWordHash() != null, devices);
+            return new DefenderView(defender.id(), profile.name(), profile.alias(), profile.organisation(),
+                    profile.phone(), profile.language(), profile.country(), profile.policyId(), profile.baselineRisk(),
+                    profile.smsReplies(), defender.secrets().codeWordHash() != null, devices);
         }
     }
 }

@@ -40,7 +40,8 @@ public class DirectoryProblems {
         return Problem.of(Response.Status.NOT_FOUND, missing.getMessage()).toResponse();
     }
 
-    private static Response unprocessable(List<Violation> violations) {
+    /** 422 naming every field and the rule it broke. */
+    static Response unprocessable(List<Violation> violations) {
         List<Problem.FieldError> errors = violations.stream()
                 .map(violation -> new Problem.FieldError(violation.field(), violation.message(), violation.code(),
                         violation.args()))

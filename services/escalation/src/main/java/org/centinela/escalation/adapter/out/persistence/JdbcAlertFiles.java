@@ -142,14 +142,14 @@ public class JdbcAlertFiles implements AlertFiles {
         Map<UUID, List<TimelineEntry>> timelines = new LinkedHashMap<>();
         rows.forEach(row -> timelines.put(row.id(), new ArrayList<>()));
         Array ids = connection.createArrayOf("uuid", timelines.keySet().toArray());
-        try (PreparedStatement select = connection.prepareStatement("SELECT alert_id, at, type, detail"
-                + " FROM alert_timeline WHERE alert_id = ANY (?) ORDER BY alert_id, id")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT alert_id, at, type, detail, person_id,"
+                + " channel, actor_id FROM alert_timeline WHERE alert_id = ANY (?) ORDER BY alert_id, id")) {
             select.setArray(1, ids);
             try (ResultSet entries = select.executeQuery()) {
                 while (entries.next()) {
                     timelines.get(entries.getObject(1, UUID.class)).add(new TimelineEntry(
                             entries.getTimestamp(2).toInstant(), TimelineType.valueOf(entries.getString(3)),
-                            entries.getString(4)));
+                            entries.getString(4), entries.getString(5), entries.getString(6), entries.getString(7)));
                 }
             }
         } finally {

@@ -133,12 +133,16 @@ public class JdbcAlerts implements Alerts {
     private void keep(Connection connection, UUID alertId, AlertChanges changes) throws SQLException {
         if (!changes.timeline().isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO alert_timeline (alert_id, at, type, detail) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO alert_timeline (alert_id, at, type, detail, person_id, channel, actor_id)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (TimelineEntry entry : changes.timeline()) {
                     insert.setObject(1, alertId);
                     insert.setTimestamp(2, Timestamp.from(entry.at()));
                     insert.setString(3, entry.type().name());
                     insert.setString(4, entry.detail());
+                    insert.setString(5, entry.personId());
+                    insert.setString(6, entry.channel());
+                    insert.setString(7, entry.actorId());
                     insert.addBatch();
                 }
                 insert.executeBatch();

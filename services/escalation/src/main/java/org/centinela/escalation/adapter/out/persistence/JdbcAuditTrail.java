@@ -19,9 +19,9 @@ import org.centinela.escalation.domain.AuditEntry;
 public class JdbcAuditTrail implements AuditTrail {
 
     private static final String INSERT =
-            "INSERT INTO audit_entry (at, actor, action, subject) VALUES (?, ?, ?, ?) RETURNING sequence";
-    private static final String PAGE =
-            "SELECT sequence, at, actor, action, subject FROM audit_entry WHERE sequence < ? ORDER BY sequence DESC LIMIT ?";
+            "INSERT INTO audit_entry (at, actor, action, subject, channel) VALUES (?, ?, ?, ?, ?) RETURNING sequence";
+    private static final String PAGE = "SELECT sequence, at, actor, action, subject, channel FROM audit_entry"
+            + " WHERE sequence < ? ORDER BY sequence DESC LIMIT ?";
 
     private final DataSource dataSource;
 
@@ -30,16 +30,17 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public AuditEntry append(Instant at, String actor, AuditAction action, String subject) {
+    public AuditEntry append(Instant at, String actor, AuditAction action, String subject, String channel) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setTimestamp(1, Timestamp.from(at));
             insert.setString(2, actor);
             insert.setString(3, action.name());
             insert.setString(4, subject);
+            insert.setString(5, channel);
             try (ResultSet key = insert.executeQuery()) {
                 key.next();
-                return new AuditEntry(key.getLong(1), at, actor, action, subject);
+                return new AuditEntry(key.getLong(1), at, actor, action, subject, channel);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not append to the audit log", e);
@@ -56,7 +57,7 @@ public class JdbcAuditTrail implements AuditTrail {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     entries.add(new AuditEntry(rows.getLong(1), rows.getTimestamp(2).toInstant(), rows.getString(3),
-                            AuditAction.valueOf(rows.getString(4)), rows.getString(5)));
+                            AuditAction.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6)));
                 }
             }
             return entries;

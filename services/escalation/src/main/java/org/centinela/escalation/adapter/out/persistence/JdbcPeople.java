@@ -23,7 +23,7 @@ public class JdbcPeople implements People {
 
     private static final String RESPONDER_COLUMNS = "id, name, phone, email, language, channels, username";
     private static final String DEFENDER_COLUMNS = "id, name, phone, language, country, policy_id, baseline_risk,"
-            + " sms_replies, pin_hash, duress_pin_hash, code_word_hash";
+            + " sms_replies, pin_hash, duress_pin_hash, code_word_hash, alias, organisation";
     /** A defender is answered by SMS only (see DirectorySnapshots). */
     private static final String DEFENDER_CHANNELS = "SMS";
 
@@ -58,17 +58,17 @@ public class JdbcPeople implements People {
     @Override
     public void insert(Defender defender, Instant at) {
         sql.update("INSERT INTO person (name, phone, language, country, policy_id, baseline_risk, sms_replies,"
-                + " pin_hash, duress_pin_hash, code_word_hash, id, role, channels, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '" + DEFENDER_CHANNELS + "', ?, ?)",
-                "add a defender", defenderValues(defender, at, at));
+                + " pin_hash, duress_pin_hash, code_word_hash, alias, organisation, id, role, channels, created_at,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '" + DEFENDER_CHANNELS
+                + "', ?, ?)", "add a defender", defenderValues(defender, at, at));
     }
 
     @Override
     public void update(Defender defender, Instant at) {
         sql.update("UPDATE person SET name = ?, phone = ?, language = ?, country = ?, policy_id = ?, baseline_risk = ?,"
-                + " sms_replies = ?, pin_hash = ?, duress_pin_hash = ?, code_word_hash = ?, updated_at = ?"
-                + " WHERE id = ? AND role = 'DEFENDER'", "change a defender",
-                concat(Arrays.copyOf(defenderValues(defender), 10), at, defender.id()));
+                + " sms_replies = ?, pin_hash = ?, duress_pin_hash = ?, code_word_hash = ?, alias = ?, organisation = ?,"
+                + " updated_at = ? WHERE id = ? AND role = 'DEFENDER'", "change a defender",
+                concat(Arrays.copyOf(defenderValues(defender), 12), at, defender.id()));
     }
 
     private static Object[] defenderValues(Defender defender, Object... more) {
@@ -76,7 +76,7 @@ public class JdbcPeople implements People {
         Defender.Secrets secrets = defender.secrets();
         Object[] values = {profile.name(), profile.phone(), profile.language(), profile.country(), profile.policyId(),
             profile.baselineRisk(), profile.smsReplies(), secrets.pinHash(), secrets.duressPinHash(),
-            secrets.codeWordHash(), defender.id()};
+            secrets.codeWordHash(), profile.alias(), profile.organisation(), defender.id()};
         return concat(values, more);
     }
 
@@ -174,7 +174,8 @@ public class JdbcPeople implements People {
 
     private static Defender defender(ResultSet rows) throws SQLException {
         return new Defender(rows.getString(1), new Defender.Profile(rows.getString(2), rows.getString(3),
-                rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7), rows.getBoolean(8)),
+                rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7), rows.getBoolean(8),
+                rows.getString(12), rows.getString(13)),
                 new Defender.Secrets(rows.getString(9), rows.getString(10), rows.getString(11)));
     }
 

@@ -121,7 +121,7 @@ class AlertsResourceTest {
                 clock.instant());
         policyStore.save(policy("api-" + run, "trusted-" + run), "operadora", clock.instant());
         people.insert(new Defender(marta, new Defender.Profile("Marta", "+1" + phones + "3", "es", "GT",
-                "api-" + run, 2, true), new Defender.Secrets("pin", "duress", null)), clock.instant());
+                "api-" + run, 2, true, null, null), new Defender.Secrets("pin", "duress", null)), clock.instant());
     }
 
     @AfterEach

@@ -3,6 +3,8 @@ package org.centinela.escalation.adapter.in.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -154,6 +156,49 @@ class DefenderResourceTest {
         assertThat(edited.codeWordHash()).isNull();
         assertThat(edited.smsReplies()).isFalse();
         assertThat(edited.deviceTokenHashes()).containsExactly(hashes.fingerprint(token));
+    }
+
+    @Test
+    void herAliasAndOrganisationAreKeptShownAndRemovedByAnEditWithoutThem() {
+        Map<String, Object> body = SmallNetwork.defenderBody(policyId, SmallNetwork.localPhone());
+        body.put("alias", "  Doña Marta ");
+        body.put("organisation", "Colectiva Mujeres de Cobán");
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/defenders")
+                .then().statusCode(201).extract().path("id");
+
+        given().when().get("/api/v1/defenders/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Marta"))
+                .body("alias", equalTo("Doña Marta"))
+                .body("organisation", equalTo("Colectiva Mujeres de Cobán"));
+        given().when().get("/api/v1/defenders?search=Marta&limit=100")
+                .then().statusCode(200).body("items.find { it.id == '" + id + "' }.alias", equalTo("Doña Marta"));
+
+        Map<String, Object> edit = SmallNetwork.defenderBody(policyId, SmallNetwork.localPhone());
+        edit.remove("pin");
+        edit.remove("duressPin");
+        edit.put("alias", " ");
+        given().contentType(ContentType.JSON).body(edit).when().put("/api/v1/defenders/" + id)
+                .then().statusCode(200);
+        given().when().get("/api/v1/defenders/" + id)
+                .then().statusCode(200)
+                .body("$", not(hasKey("alias")))
+                .body("$", not(hasKey("organisation")));
+    }
+
+    @Test
+    void anAliasOrOrganisationTooLongIsNamedWithoutEchoingIt() {
+        Map<String, Object> body = SmallNetwork.defenderBody(policyId, SmallNetwork.localPhone());
+        body.put("alias", "M".repeat(101));
+        body.put("organisation", "O".repeat(201));
+
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/defenders")
+                .then().statusCode(422)
+                .body("errors.field", containsInAnyOrder("alias", "organisation"))
+                .body("errors.code", everyItem(equalTo("too-long")))
+                .body("errors.find { it.field == 'alias' }.args", equalTo(List.of("100")))
+                .body("errors.find { it.field == 'organisation' }.args", equalTo(List.of("200")))
+                .body("detail", not(containsString("MMM")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.centinela.escalation.adapter.in.web;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,28 +8,44 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.centinela.contracts.CentinelaEvent;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.directory.PersonSnapshot;
 
 /** What a test caused in escalation's test database: outbox rows of a key, audit entries of a subject. */
-final class Outboxed {
+public final class Outboxed {
 
     /** One outbox row; {@code payload} is null for a tombstone. */
-    record Row(String topic, String key, String type, String payload) {
+    public record Row(String topic, String key, String type, String payload) {
 
         PersonSnapshot person() {
-            return EventJson.read(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8), PersonSnapshot.class);
+            return read(PersonSnapshot.class);
+        }
+
+        /** The event it carries; null for a tombstone. */
+        public <T extends CentinelaEvent> T read(Class<T> type) {
+            return payload == null ? null : EventJson.read(payload.getBytes(StandardCharsets.UTF_8), type);
         }
     }
 
     private final DataSource dataSource;
 
-    Outboxed(DataSource dataSource) {
+    public Outboxed(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
+    /** The outbox rows for {@code topic} whose key is {@code key}, oldest first. */
+    public List<Row> rows(String topic, String key) {
+        return rows(key).stream().filter(row -> row.topic().equals(topic)).toList();
+    }
+
+    /** The events of {@code type} on {@code topic} under {@code key}, oldest first; a tombstone is null. */
+    public <T extends CentinelaEvent> List<T> events(String topic, String key, Class<T> type) {
+        return rows(topic, key).stream().map(row -> row.read(type)).toList();
+    }
+
     /** The outbox rows whose key is {@code key}, oldest first. */
-    List<Row> rows(String key) {
+    public List<Row> rows(String key) {
         List<Row> rows = new ArrayList<>();
         query("SELECT topic, event_key, event_type, payload::text FROM outbox_event WHERE event_key = ? ORDER BY sequence",
                 key, result -> rows.add(new Row(result.getString(1), result.getString(2), result.getString(3),
@@ -42,11 +59,12 @@ final class Outboxed {
         return rows.get(rows.size() - 1).person();
     }
 
-    /** "actor ACTION" of the audit entries about {@code subject}, oldest first. */
-    List<String> audit(String subject) {
+    /** "actor ACTION" (and " channel" when it has one) of the audit entries about {@code subject}, oldest first. */
+    public List<String> audit(String subject) {
         List<String> entries = new ArrayList<>();
-        query("SELECT actor, action FROM audit_entry WHERE subject = ? ORDER BY sequence", subject,
-                result -> entries.add(result.getString(1) + " " + result.getString(2)));
+        query("SELECT actor, action, channel FROM audit_entry WHERE subject = ? ORDER BY sequence", subject,
+                result -> entries.add(result.getString(1) + " " + result.getString(2)
+                        + (result.getString(3) == null ? "" : " " + result.getString(3))));
         return entries;
     }
 

@@ -1,0 +1,31 @@
+package org.centinela.escalation.adapter.in.kafka;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.centinela.contracts.signal.SignalReceived;
+import org.centinela.escalation.application.KeepSignalDetails;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * {@code signals.received} (key: defenderId; restricted): what each signal carried, for the briefs of the alerts.
+ * Never logged.
+ */
+@ApplicationScoped
+public class ReceivedSignalsConsumer {
+
+    public static final String CHANNEL = "signals-received";
+
+    private final KeepSignalDetails keepDetails;
+
+    public ReceivedSignalsConsumer(KeepSignalDetails keepDetails) {
+        this.keepDetails = keepDetails;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return InboundEvent.apply(message, SignalReceived.class, keepDetails::apply);
+    }
+}
