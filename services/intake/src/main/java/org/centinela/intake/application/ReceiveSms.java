@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.Invariants;
@@ -87,14 +88,14 @@ public class ReceiveSms {
         } else if (command instanceof SmsCommand.Report report) {
             signal(signalId, defender, SignalType.REPORT, null, narrative(report.text()), now);
         } else if (command instanceof SmsCommand.SafeWithPin safe) {
-            PinCheck check = pins.check(defender, safe.pin());
+            PinCheck check = pins.attempt(defender, List.of(safe.pin())).check();
             if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
                 signal(signalId, defender, check == PinCheck.GENUINE ? SignalType.CANCEL : SignalType.DURESS, null, null, now);
             }
         } else if (command instanceof SmsCommand.StartCheckIn start) {
             checkIns.open(CheckIn.open(signalId, defender.personId(), start.minutes(), null, now));
         } else if (command instanceof SmsCommand.Arrived arrived) {
-            PinCheck check = pins.check(defender, arrived.pin());
+            PinCheck check = pins.attempt(defender, List.of(arrived.pin())).check();
             if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
                 checkIns.latestOpen(defender.personId()).ifPresent(open -> checkIns.close(open.id(), now));
             }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -107,8 +108,32 @@ class TwilioSmsWebhookTest {
             SignedSms.send(phone, "SAFE 000" + i).then().statusCode(200);
         }
         SignedSms.send(phone, "SAFE " + People.PIN).then().statusCode(200).body(containsString("Recibido."));
+        SignedSms.send(phone, "llegué " + People.PIN).then().statusCode(200).body(containsString("Recibido."));
 
-        assertThat(database.outbox(defenderId)).isEmpty();
+        assertThat(database.outbox(defenderId)).as("no CANCEL").isEmpty();
+    }
+
+    @Test
+    void sixWrongPinsThenTheDuressPinRaiseDuressWithTheReplyOfEveryOtherPin() {
+        List<String> replies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            replies.add(SignedSms.send(phone, "BIEN 909" + i).then().statusCode(200).extract().asString());
+        }
+        replies.add(SignedSms.send(phone, "BIEN " + People.DURESS_PIN).then().statusCode(200).extract().asString());
+        replies.add(SignedSms.send(phone, "BIEN " + People.PIN).then().statusCode(200).extract().asString());
+
+        assertThat(replies).containsOnly(withHeader(RECEIVED_TWIML));
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
+    }
+
+    @Test
+    void herDuressPinAfterArrivingIsNeverLockedOutEither() {
+        for (int i = 0; i < 6; i++) {
+            SignedSms.send(phone, "LLEGUE 909" + i).then().statusCode(200);
+        }
+        SignedSms.send(phone, "ya llegué " + People.DURESS_PIN).then().statusCode(200);
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
     }
 
     @Test
