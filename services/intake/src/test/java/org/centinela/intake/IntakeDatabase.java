@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** What intake wrote to its test database, to assert on: the outbox rows a test caused, a check-in's state. */
+/** What intake wrote to its test database, to assert on: the outbox rows a test caused, and what any table holds. */
 public final class IntakeDatabase {
 
     /** One outbox row: topic, key, CloudEvents type and JSON payload. */
@@ -25,6 +25,18 @@ public final class IntakeDatabase {
     public List<OutboxRow> outbox(String key) {
         return query("SELECT topic, event_key, event_type, payload::text FROM outbox_event WHERE event_key = ? ORDER BY sequence",
                 row -> new OutboxRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), key);
+    }
+
+    /** The tables of intake's database with a row that holds {@code text} anywhere, in any column. */
+    public List<String> tablesHolding(String text) {
+        List<String> tables = new ArrayList<>();
+        for (String table : column("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+            if (!column("SELECT 1 FROM \"" + table + "\" AS r WHERE strpos(r::text, ?) > 0 LIMIT 1", text).isEmpty()) {
+                tables.add(table);
+            }
+        }
+        return tables;
     }
 
     /** The state of the check-in {@code id}: OPEN, CLOSED or MISSED. */

@@ -1,6 +1,7 @@
 package org.centinela.intake.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.intake.People;
+import org.centinela.intake.domain.HerWords;
 import org.centinela.intake.domain.PinCheck;
 import org.centinela.intake.domain.PinLockOut;
 import org.centinela.intake.domain.WrongPins;
@@ -95,11 +97,43 @@ class PinGuardTest {
     }
 
     @Test
+    void numbersThatCannotCancelAreRecognisedWithoutCountingAnything() {
+        PinGuard guard = guardAt(NOW);
+
+        var verdict = guard.recognise(marta, List.of("2026", People.DURESS_PIN, People.PIN));
+
+        assertThat(verdict.check()).isEqualTo(PinCheck.DURESS);
+        assertThat(verdict.hers()).containsExactlyInAnyOrder(People.PIN, People.DURESS_PIN);
+        assertThat(failures.calls).isEmpty();
+        assertThat(guard.recognise(marta, List.of("2026")).check()).isEqualTo(PinCheck.WRONG);
+    }
+
+    @Test
+    void herWordsAreWithheldOfHerPinsAndTellWhetherHerDuressPinWasThere() {
+        PinGuard guard = guardAt(NOW);
+
+        HerWords words = guard.withhold(marta, "me llevan " + People.DURESS_PIN + " y " + People.PIN + " placa 512345");
+
+        assertThat(words.text()).isEqualTo("me llevan **** y **** placa 512345");
+        assertThat(words.duress()).isTrue();
+        assertThat(words.toString()).doesNotContain(People.PIN).doesNotContain("llevan");
+        assertThat(guard.withhold(marta, "placa 512345")).isEqualTo(new HerWords("placa 512345", false));
+        assertThat(guard.withhold(marta, null)).isEqualTo(new HerWords(null, false));
+        assertThat(failures.calls).isEmpty();
+    }
+
+    @Test
     void noNumberIsNoGuessAndCountsNothing() {
         var verdict = guardAt(NOW).attempt(marta, List.of());
 
         assertThat(verdict.check()).isEqualTo(PinCheck.WRONG);
         assertThat(failures.calls).isEmpty();
+    }
+
+    @Test
+    void atMostAFewNumbersAreCompared() {
+        assertThatThrownBy(() -> guardAt(NOW).attempt(marta, List.of("1111", "2222", "3333", "4444")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
