@@ -194,6 +194,41 @@ class AppEndpointsTest {
     }
 
     @Test
+    void herPinsInTheWordsOfTheAppAreWithheldAndHerDuressPinRaisesDuress() {
+        String pin = People.uniquePin();
+        String duressPin = People.uniquePin();
+        String marta = "def-" + UUID.randomUUID();
+        directory.put(People.defender(hashes, marta, "+5025" + (1_000_000 + (long) (Math.random() * 8_999_999)), true,
+                pin, duressPin));
+        String device = People.deviceToken(marta);
+
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me llevan, pin " + pin))
+                .when().post("/api/v1/sos").then().statusCode(202);
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me llevan " + duressPin))
+                .when().post("/api/v1/sos").then().statusCode(202);
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "violenceType", "THREAT",
+                        "perpetratorType", "UNKNOWN", "place", "casa " + pin, "narrative", "me obligan " + duressPin))
+                .when().post("/api/v1/reports").then().statusCode(202);
+        String checkIn = given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 45, "note", "voy con " + duressPin))
+                .when().post("/api/v1/checkins").then().statusCode(201).extract().path("id");
+
+        List<SignalReceived> signals = database.outbox(marta).stream().map(AppEndpointsTest::signal).toList();
+        assertThat(signals).extracting(SignalReceived::type).containsExactly(SignalType.PANIC, SignalType.DURESS,
+                SignalType.REPORT, SignalType.DURESS, SignalType.DURESS);
+        assertThat(signals.get(0).text()).isEqualTo("me llevan, pin ****");
+        assertThat(signals.get(1).text()).isEqualTo("me llevan ****");
+        assertThat(signals.get(2).report().place()).isEqualTo("casa ****");
+        assertThat(signals.get(2).report().narrative()).isEqualTo("me obligan ****");
+        assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+        assertThat(database.tablesHolding(pin)).isEmpty();
+        assertThat(database.tablesHolding(duressPin)).isEmpty();
+    }
+
+    @Test
     void anotherDefendersCheckInIsNotFound() {
         String other = "def-" + UUID.randomUUID();
         directory.put(People.defender(hashes, other, "+5025" + (1_000_000 + (long) (Math.random() * 8_999_999)), true));
