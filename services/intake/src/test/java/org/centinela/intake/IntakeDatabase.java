@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** What intake wrote to its test database: the outbox rows a test caused, to assert on. */
+/** What intake wrote to its test database, to assert on: the outbox rows a test caused, and what any table holds. */
 public final class IntakeDatabase {
 
     /** One outbox row: topic, key, CloudEvents type and JSON payload. */
@@ -23,7 +23,25 @@ public final class IntakeDatabase {
 
     /** The outbox rows whose key is {@code key}, oldest first. */
     public List<OutboxRow> outbox(String key) {
-        return query("SELECT topic, event_key, event_type, payload::text FROM outbox_event WHERE event_key = ? ORDER BY sequence", key);
+        return query("SELECT topic, event_key, event_type, payload::text FROM outbox_event WHERE event_key = ? ORDER BY sequence",
+                row -> new OutboxRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), key);
+    }
+
+    /** The tables of intake's database with a row that holds {@code text} anywhere, in any column. */
+    public List<String> tablesHolding(String text) {
+        List<String> tables = new ArrayList<>();
+        for (String table : column("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
+            if (!column("SELECT 1 FROM \"" + table + "\" AS r WHERE strpos(r::text, ?) > 0 LIMIT 1", text).isEmpty()) {
+                tables.add(table);
+            }
+        }
+        return tables;
+    }
+
+    /** The state of the check-in {@code id}: OPEN, CLOSED or MISSED. */
+    public String checkInState(String id) {
+        return column("SELECT state FROM checkin WHERE id = ?::uuid", id).get(0);
     }
 
     public void execute(String sql, Object... parameters) {
@@ -37,13 +55,24 @@ public final class IntakeDatabase {
         }
     }
 
-    private List<OutboxRow> query(String sql, String key) {
+    private List<String> column(String sql, String... parameters) {
+        return query(sql, row -> row.getString(1), parameters);
+    }
+
+    /** What is read from one row. */
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, RowReader<T> reader, String... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, key);
-            List<OutboxRow> rows = new ArrayList<>();
+            for (int i = 0; i < parameters.length; i++) {
+                select.setString(i + 1, parameters[i]);
+            }
+            List<T> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    rows.add(new OutboxRow(result.getString(1), result.getString(2), result.getString(3), result.getString(4)));
+                    rows.add(reader.read(result));
                 }
             }
             return rows;

@@ -20,9 +20,20 @@ public final class People {
     }
 
     public static PersonSnapshot defender(PepperedHash hashes, String id, String phone, boolean smsReplies) {
+        return defender(hashes, id, phone, smsReplies, PIN, DURESS_PIN);
+    }
+
+    /** A defender with PINs of her own: a test that looks for them everywhere finds no other test's. */
+    public static PersonSnapshot defender(PepperedHash hashes, String id, String phone, boolean smsReplies, String pin,
+            String duressPin) {
         return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.DEFENDER, "Marta", phone, null, "es",
-                "GT", Set.of(Channel.SMS), null, 2, smsReplies, hashes.hashPin(PIN), hashes.hashPin(DURESS_PIN),
+                "GT", Set.of(Channel.SMS), null, 2, smsReplies, hashes.hashPin(pin), hashes.hashPin(duressPin),
                 hashes.fingerprint(CODE_WORD), List.of(hashes.fingerprint(DEVICE_TOKEN + id)), Instant.now());
+    }
+
+    /** Eight digits no other test uses, to find wherever they went. */
+    public static String uniquePin() {
+        return String.valueOf(70_000_000 + (long) (Math.random() * 29_999_999));
     }
 
     public static PersonSnapshot responder(String id, String phone, String language) {

@@ -13,6 +13,7 @@ import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
 import org.centinela.intake.domain.CheckIn;
+import org.centinela.intake.domain.HerWords;
 import org.centinela.intake.domain.PinCheck;
 import org.centinela.outbox.Outbox;
 
@@ -40,12 +41,22 @@ public class CheckInTimers {
         this.clock = clock;
     }
 
-    /** The check-in started (the same one for a retried request). */
+    /**
+     * The check-in started (the same one for a retried request). Her PIN or her duress PIN in her note is withheld
+     * from it; her duress PIN also raises DURESS.
+     */
     @Transactional
     public CheckIn start(PersonSnapshot defender, UUID clientId, int dueInMinutes, String note) {
         Instant now = clock.instant();
-        UUID id = once.run(defender.personId(), clientId,
-                fresh -> checkIns.open(CheckIn.open(fresh, defender.personId(), dueInMinutes, note, now)));
+        UUID id = once.run(defender.personId(), clientId, fresh -> {
+            HerWords words = pins.withhold(defender, note);
+            checkIns.open(CheckIn.open(fresh, defender.personId(), dueInMinutes, words.text(), now));
+            if (words.duress()) {
+                UUID signalId = UUID.nameUUIDFromBytes(("duress:" + fresh).getBytes(StandardCharsets.UTF_8));
+                outbox.append(new SignalReceived(signalId, defender.personId(), true, SignalType.DURESS,
+                        SignalSource.CHECKIN, now, null, null, null));
+            }
+        });
         return checkIns.find(id).orElseThrow();
     }
 
@@ -54,10 +65,13 @@ public class CheckInTimers {
         return checkIns.find(id).filter(checkIn -> checkIn.defenderId().equals(defender.personId()));
     }
 
-    /** She says she is safe. Whatever the PIN was, nothing tells her phone: the caller answers alike. */
+    /**
+     * She says she is safe. Her duress PIN always closes it and raises DURESS; her PIN closes it unless the lock-out
+     * refuses it. Whatever the PIN was, nothing tells her phone: the same work is done and the caller answers alike.
+     */
     @Transactional
     public void safe(PersonSnapshot defender, CheckIn checkIn, String pin) {
-        PinCheck check = pins.check(defender, pin);
+        PinCheck check = pins.attempt(defender, List.of(pin)).check();
         if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
             checkIns.close(checkIn.id(), clock.instant());
         }

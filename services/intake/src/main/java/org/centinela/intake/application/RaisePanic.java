@@ -9,18 +9,24 @@ import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.intake.domain.HerWords;
 import org.centinela.outbox.Outbox;
 
-/** The panic button of the app: a PANIC signal, once per {@code clientId} however often the app retries. */
+/**
+ * The panic button of the app: a PANIC signal, once per {@code clientId} however often the app retries. Her PIN or
+ * her duress PIN in her words is withheld from them; her duress PIN makes it a DURESS signal.
+ */
 @ApplicationScoped
 public class RaisePanic {
 
     private final OncePerClientId once;
+    private final PinGuard pins;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RaisePanic(OncePerClientId once, Outbox outbox, Clock clock) {
+    public RaisePanic(OncePerClientId once, PinGuard pins, Outbox outbox, Clock clock) {
         this.once = once;
+        this.pins = pins;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -28,8 +34,11 @@ public class RaisePanic {
     /** The id of the signal raised (the same for a retried request). */
     @Transactional
     public UUID raise(PersonSnapshot defender, UUID clientId, Location location, String text) {
-        return once.run(defender.personId(), clientId, signalId -> outbox.append(new SignalReceived(signalId,
-                defender.personId(), true, SignalType.PANIC, SignalSource.APP, clock.instant(),
-                text == null || text.isBlank() ? null : text, location, null)));
+        return once.run(defender.personId(), clientId, signalId -> {
+            HerWords words = pins.withhold(defender, text == null || text.isBlank() ? null : text);
+            outbox.append(new SignalReceived(signalId, defender.personId(), true,
+                    words.duress() ? SignalType.DURESS : SignalType.PANIC, SignalSource.APP, clock.instant(),
+                    words.text(), location, null));
+        });
     }
 }

@@ -24,7 +24,10 @@ import org.centinela.contracts.signal.SignalType;
 import org.centinela.contracts.signal.ViolenceType;
 import org.centinela.intake.domain.CheckIn;
 import org.centinela.intake.domain.DiscreetReply;
+import org.centinela.intake.domain.HerWords;
 import org.centinela.intake.domain.PinCheck;
+import org.centinela.intake.domain.PinLikeNumbers;
+import org.centinela.intake.domain.PinVerdict;
 import org.centinela.intake.domain.sms.SenderKind;
 import org.centinela.intake.domain.sms.SmsCommand;
 import org.centinela.intake.domain.sms.SmsGrammar;
@@ -79,34 +82,66 @@ public class ReceiveSms {
         return reply;
     }
 
+    /**
+     * Her PIN or her duress PIN may be anywhere in what she writes. Her duress PIN anywhere raises DURESS. Her PIN
+     * anywhere makes the message a cancel attempt under the lock-out (an arrival, after LLEGUÉ), never words to file;
+     * only after an alarm or a timer, which it cancels nothing of, is it merely withheld.
+     */
     private String fromDefender(PersonSnapshot defender, String body, UUID signalId, Instant now) {
         SmsCommand command = SmsGrammar.read(body, SenderKind.DEFENDER,
                 word -> defender.codeWordHash() != null && hashes.fingerprint(word).equals(defender.codeWordHash()));
         if (command instanceof SmsCommand.Panic panic) {
-            signal(signalId, defender, SignalType.PANIC, panic.text(), null, now);
-        } else if (command instanceof SmsCommand.Report report) {
-            signal(signalId, defender, SignalType.REPORT, null, narrative(report.text()), now);
-        } else if (command instanceof SmsCommand.SafeWithPin safe) {
-            PinCheck check = pins.check(defender, safe.pin());
-            if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
-                signal(signalId, defender, check == PinCheck.GENUINE ? SignalType.CANCEL : SignalType.DURESS, null, null, now);
-            }
+            HerWords words = pins.withhold(defender, panic.text());
+            signal(signalId, defender, words.duress() ? SignalType.DURESS : SignalType.PANIC, words.text(), null, now);
         } else if (command instanceof SmsCommand.StartCheckIn start) {
+            PinVerdict verdict = pins.recognise(defender, PinLikeNumbers.in(body).afterTheFirst().toCheck());
             checkIns.open(CheckIn.open(signalId, defender.personId(), start.minutes(), null, now));
-        } else if (command instanceof SmsCommand.Arrived arrived) {
-            PinCheck check = pins.check(defender, arrived.pin());
+            if (verdict.check() == PinCheck.DURESS) {
+                signal(signalId, defender, SignalType.DURESS, null, null, now);
+            }
+        } else if (command instanceof SmsCommand.Arrived) {
+            PinCheck check = pins.attempt(defender, PinLikeNumbers.in(body).toCheck()).check();
             if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
                 checkIns.latestOpen(defender.personId()).ifPresent(open -> checkIns.close(open.id(), now));
             }
             if (check == PinCheck.DURESS) {
                 signal(signalId, defender, SignalType.DURESS, null, null, now);
             }
-        } else if (command instanceof SmsCommand.Unrecognised unrecognised && hasWords(unrecognised.text())) {
-            // Whatever else she writes is filed as a report, so that risk scoring judges its words. A text
-            // without a letter (a PIN sent on its own, say) has no words to judge and is never filed.
-            signal(signalId, defender, SignalType.REPORT, null, narrative(unrecognised.text()), now);
+        } else if (command instanceof SmsCommand.Safe) {
+            cancel(defender, pins.attempt(defender, PinLikeNumbers.in(body).toCheck()), null, signalId, now);
+        } else if (command instanceof SmsCommand.Report report) {
+            words(defender, report.text(), true, signalId, now);
+        } else if (command instanceof SmsCommand.Unrecognised unrecognised) {
+            // A text without a letter (numbers alone) has no words to judge and is never filed.
+            words(defender, unrecognised.text(), hasWords(unrecognised.text()), signalId, now);
         }
         return defender.smsReplies() ? DiscreetReply.in(defender.language()) : "";
+    }
+
+    /**
+     * What she wrote, a report or no command at all: filed as a report ({@code file}), so that risk scoring judges
+     * its words; but a cancel attempt if her PIN or her duress PIN is among its numbers.
+     */
+    private void words(PersonSnapshot defender, String text, boolean file, UUID signalId, Instant now) {
+        PinLikeNumbers numbers = PinLikeNumbers.in(text);
+        PinVerdict verdict = pins.attempt(defender, numbers.toCheck());
+        if (verdict.check() != PinCheck.WRONG) {
+            cancel(defender, verdict, numbers.withholding(verdict.hers()), signalId, now);
+        } else if (file) {
+            signal(signalId, defender, SignalType.REPORT, null, narrative(text), now);
+        }
+    }
+
+    /**
+     * Her PIN cancels, unless the lock-out refused it; her duress PIN raises DURESS, with the {@code words} she wrote
+     * (her PINs withheld); nothing else does anything.
+     */
+    private void cancel(PersonSnapshot defender, PinVerdict verdict, String words, UUID signalId, Instant now) {
+        if (verdict.check() == PinCheck.GENUINE) {
+            signal(signalId, defender, SignalType.CANCEL, null, null, now);
+        } else if (verdict.check() == PinCheck.DURESS) {
+            signal(signalId, defender, SignalType.DURESS, words, null, now);
+        }
     }
 
     private String fromResponder(PersonSnapshot responder, String body, UUID responseId, Instant now) {

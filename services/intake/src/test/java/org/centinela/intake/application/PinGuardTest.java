@@ -1,6 +1,7 @@
 package org.centinela.intake.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +12,10 @@ import java.util.List;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.intake.People;
+import org.centinela.intake.domain.HerWords;
 import org.centinela.intake.domain.PinCheck;
+import org.centinela.intake.domain.PinLockOut;
+import org.centinela.intake.domain.WrongPins;
 import org.junit.jupiter.api.Test;
 
 class PinGuardTest {
@@ -26,56 +30,135 @@ class PinGuardTest {
     void herPinHerDuressPinAndAWrongPinAreToldApart() {
         PinGuard guard = guardAt(NOW);
 
-        assertThat(guard.check(marta, People.PIN)).isEqualTo(PinCheck.GENUINE);
-        assertThat(guard.check(marta, People.DURESS_PIN)).isEqualTo(PinCheck.DURESS);
-        assertThat(guard.check(marta, "0000")).isEqualTo(PinCheck.WRONG);
-        assertThat(failures.at).hasSize(1);
+        assertThat(guard.attempt(marta, List.of(People.PIN)).check()).isEqualTo(PinCheck.GENUINE);
+        assertThat(guard.attempt(marta, List.of(People.DURESS_PIN)).check()).isEqualTo(PinCheck.DURESS);
+        assertThat(guard.attempt(marta, List.of("0000")).check()).isEqualTo(PinCheck.WRONG);
+        assertThat(failures.wrong.times()).hasSize(1);
     }
 
     @Test
-    void fiveWrongPinsLockEvenTheRightOneUntilTheWindowPasses() {
+    void fiveWrongPinsLockHerPinUntilTheWindowPasses() {
         PinGuard guard = guardAt(NOW);
         for (int i = 0; i < 5; i++) {
-            guard.check(marta, "000" + i);
+            guard.attempt(marta, List.of("000" + i));
         }
 
-        assertThat(guard.check(marta, People.PIN)).isEqualTo(PinCheck.LOCKED);
-        assertThat(guard.check(marta, People.DURESS_PIN)).isEqualTo(PinCheck.LOCKED);
-        assertThat(guardAt(NOW.plus(Duration.ofMinutes(16))).check(marta, People.PIN)).isEqualTo(PinCheck.GENUINE);
+        assertThat(guard.attempt(marta, List.of(People.PIN)).check()).isEqualTo(PinCheck.LOCKED);
+        assertThat(guardAt(NOW.plus(Duration.ofMinutes(16))).attempt(marta, List.of(People.PIN)).check())
+                .isEqualTo(PinCheck.GENUINE);
+    }
+
+    @Test
+    void herDuressPinIsNeverLockedOutHoweverManyWrongPinsCameFirst() {
+        PinGuard guard = guardAt(NOW);
+        for (int i = 0; i < 6; i++) {
+            guard.attempt(marta, List.of("000" + i));
+        }
+
+        assertThat(guard.attempt(marta, List.of(People.DURESS_PIN)).check()).isEqualTo(PinCheck.DURESS);
+        assertThat(guard.attempt(marta, List.of(People.PIN)).check()).as("the lock still holds").isEqualTo(PinCheck.LOCKED);
     }
 
     @Test
     void theRightPinForgetsEarlierMistakes() {
         PinGuard guard = guardAt(NOW);
         for (int i = 0; i < 4; i++) {
-            guard.check(marta, "000" + i);
+            guard.attempt(marta, List.of("000" + i));
         }
-        guard.check(marta, People.PIN);
-        guard.check(marta, "0009");
+        guard.attempt(marta, List.of(People.PIN));
+        guard.attempt(marta, List.of("0009"));
 
-        assertThat(guard.check(marta, People.PIN)).isEqualTo(PinCheck.GENUINE);
+        assertThat(guard.attempt(marta, List.of(People.PIN)).check()).isEqualTo(PinCheck.GENUINE);
+    }
+
+    @Test
+    void everyAttemptReadsAndWritesHerWrongPinsAlikeLockedOrNotRightOrWrong() {
+        PinGuard guard = guardAt(NOW);
+        List<List<String>> writes = new ArrayList<>();
+        for (String pin : List.of("1111", People.PIN, "2222", "3333", "4444", "5555", "6666", "7777", People.PIN,
+                People.DURESS_PIN)) {
+            failures.calls.clear();
+            guard.attempt(marta, List.of(pin));
+            writes.add(List.copyOf(failures.calls));
+        }
+
+        assertThat(writes).as("the last three while locked out").containsOnly(List.of("hold", "save"));
+    }
+
+    @Test
+    void everyNumberOfAMessageIsComparedAndEachWrongOneCounts() {
+        PinGuard guard = guardAt(NOW);
+
+        var verdict = guard.attempt(marta, List.of("2026", People.PIN, "5551"));
+
+        assertThat(verdict.check()).isEqualTo(PinCheck.GENUINE);
+        assertThat(verdict.hers()).containsExactly(People.PIN);
+        assertThat(failures.wrong.times()).as("her PIN forgave the number before it, not the one after").hasSize(1);
+    }
+
+    @Test
+    void numbersThatCannotCancelAreRecognisedWithoutCountingAnything() {
+        PinGuard guard = guardAt(NOW);
+
+        var verdict = guard.recognise(marta, List.of("2026", People.DURESS_PIN, People.PIN));
+
+        assertThat(verdict.check()).isEqualTo(PinCheck.DURESS);
+        assertThat(verdict.hers()).containsExactlyInAnyOrder(People.PIN, People.DURESS_PIN);
+        assertThat(failures.calls).isEmpty();
+        assertThat(guard.recognise(marta, List.of("2026")).check()).isEqualTo(PinCheck.WRONG);
+    }
+
+    @Test
+    void herWordsAreWithheldOfHerPinsAndTellWhetherHerDuressPinWasThere() {
+        PinGuard guard = guardAt(NOW);
+
+        HerWords words = guard.withhold(marta, "me llevan " + People.DURESS_PIN + " y " + People.PIN + " placa 512345");
+
+        assertThat(words.text()).isEqualTo("me llevan **** y **** placa 512345");
+        assertThat(words.duress()).isTrue();
+        assertThat(words.toString()).doesNotContain(People.PIN).doesNotContain("llevan");
+        assertThat(guard.withhold(marta, "placa 512345")).isEqualTo(new HerWords("placa 512345", false));
+        assertThat(guard.withhold(marta, null)).isEqualTo(new HerWords(null, false));
+        assertThat(failures.calls).isEmpty();
+    }
+
+    @Test
+    void noNumberIsNoGuessAndCountsNothing() {
+        var verdict = guardAt(NOW).attempt(marta, List.of());
+
+        assertThat(verdict.check()).isEqualTo(PinCheck.WRONG);
+        assertThat(failures.calls).isEmpty();
+    }
+
+    @Test
+    void atMostAFewNumbersAreCompared() {
+        assertThatThrownBy(() -> guardAt(NOW).attempt(marta, List.of("1111", "2222", "3333", "4444")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void itsVerdictNamesNoPin() {
+        assertThat(guardAt(NOW).attempt(marta, List.of(People.PIN)).toString()).doesNotContain(People.PIN);
     }
 
     private PinGuard guardAt(Instant now) {
-        return new PinGuard(hashes, failures, Clock.fixed(now, ZoneOffset.UTC), 5, Duration.ofMinutes(15));
+        return new PinGuard(hashes, failures, Clock.fixed(now, ZoneOffset.UTC), new PinLockOut(5, Duration.ofMinutes(15)));
     }
 
     private static final class RecordedFailures implements PinFailures {
-        final List<Instant> at = new ArrayList<>();
+        WrongPins wrong = WrongPins.NONE;
+        final List<String> calls = new ArrayList<>();
 
         @Override
-        public int countSince(String personId, Instant since) {
-            return (int) at.stream().filter(t -> !t.isBefore(since)).count();
+        public WrongPins hold(String personId) {
+            calls.add("hold");
+            return wrong;
         }
 
         @Override
-        public void record(String personId, Instant when) {
-            at.add(when);
-        }
-
-        @Override
-        public void clear(String personId) {
-            at.clear();
+        public void save(String personId, WrongPins wrong) {
+            calls.add("save");
+            this.wrong = wrong;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.OncePerClientId;
 import org.centinela.intake.application.PinFailures;
 import org.centinela.intake.application.PinGuard;
+import org.centinela.intake.domain.PinLockOut;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires intake's plain-Java parts from its configuration. */
@@ -39,7 +40,7 @@ public class IntakeBeans {
     PinGuard pinGuard(PepperedHash hashes, PinFailures failures, Clock clock,
             @ConfigProperty(name = "intake.pin.max-failures") int maxFailures,
             @ConfigProperty(name = "intake.pin.failure-window") Duration window) {
-        return new PinGuard(hashes, failures, clock, maxFailures, window);
+        return new PinGuard(hashes, failures, clock, new PinLockOut(maxFailures, window));
     }
 
     @Produces

@@ -7,13 +7,15 @@ import java.util.Optional;
  * What an SMS asks for, once read by {@link SmsGrammar}. Which commands a sender can give depends on who
  * she is ({@link SenderKind}); anything else is {@link Unrecognised}.
  */
-public sealed interface SmsCommand permits SmsCommand.Panic, SmsCommand.Report, SmsCommand.SafeWithPin,
+public sealed interface SmsCommand permits SmsCommand.Panic, SmsCommand.Report, SmsCommand.Safe,
         SmsCommand.StartCheckIn, SmsCommand.Arrived, SmsCommand.Acknowledge, SmsCommand.Decline,
         SmsCommand.Resolve, SmsCommand.Unrecognised {
 
-    /** The shortest and longest PIN, in digits. */
-    int PIN_MIN_DIGITS = 4;
-    int PIN_MAX_DIGITS = 8;
+    /**
+     * Digits after BIEN or LLEGUÉ that make a message a PIN attempt: a PIN with a digit too few or too many is
+     * still one, and "bien, 2 hombres me siguieron" is still words to file.
+     */
+    int ATTEMPT_MIN_DIGITS = 3;
     /** The shortest and longest alert code, in digits. */
     int CODE_MIN_DIGITS = 3;
     int CODE_MAX_DIGITS = 8;
@@ -43,20 +45,13 @@ public sealed interface SmsCommand permits SmsCommand.Panic, SmsCommand.Report, 
     }
 
     /**
-     * A defender cancels her open alert with her PIN: BIEN / ESTOY BIEN / SAFE &lt;pin&gt;. The grammar cannot
-     * tell her PIN from her duress PIN, and must not: both read the same.
-     *
-     * @param pin 4 to 8 ASCII digits; secret, so {@link #toString()} never shows it
+     * A defender says she is safe, to cancel her open alert: BIEN / ESTOY BIEN / SAFE, then numbers with
+     * {@value #ATTEMPT_MIN_DIGITS} digits or more in all ("BIEN 4821", "BIEN mi pin 4821", "bien 482"). Her PIN,
+     * or her duress PIN, is among the numbers of the message ({@code domain.PinLikeNumbers}) or she mistyped it: such a
+     * message is a cancel attempt, never filed as words. The grammar cannot tell her PIN from her duress PIN, and must
+     * not: both read the same.
      */
-    record SafeWithPin(String pin) implements SmsCommand {
-        public SafeWithPin {
-            requireDigits(pin, PIN_MIN_DIGITS, PIN_MAX_DIGITS, "pin");
-        }
-
-        @Override
-        public String toString() {
-            return "SafeWithPin[pin=****]";
-        }
+    record Safe() implements SmsCommand {
     }
 
     /**
@@ -73,20 +68,10 @@ public sealed interface SmsCommand permits SmsCommand.Panic, SmsCommand.Report, 
     }
 
     /**
-     * A defender closes her check-in timer with her PIN: LLEGUE / LLEGUÉ / ARRIVED &lt;pin&gt;. As for
-     * {@link SafeWithPin}, a duress PIN reads the same.
-     *
-     * @param pin 4 to 8 ASCII digits; secret, so {@link #toString()} never shows it
+     * A defender closes her check-in timer: LLEGUE / LLEGUÉ / YA LLEGUÉ / ARRIVED, then numbers as for {@link Safe},
+     * among which her PIN (or her duress PIN, which reads the same).
      */
-    record Arrived(String pin) implements SmsCommand {
-        public Arrived {
-            requireDigits(pin, PIN_MIN_DIGITS, PIN_MAX_DIGITS, "pin");
-        }
-
-        @Override
-        public String toString() {
-            return "Arrived[pin=****]";
-        }
+    record Arrived() implements SmsCommand {
     }
 
     /**
@@ -138,7 +123,7 @@ public sealed interface SmsCommand permits SmsCommand.Panic, SmsCommand.Report, 
         alertCode.ifPresent(code -> requireDigits(code, CODE_MIN_DIGITS, CODE_MAX_DIGITS, "alertCode"));
     }
 
-    /** Checks without ever putting the value in the message: it may be a PIN. */
+    /** Checks without ever putting the value in the message. */
     private static void requireDigits(String value, int min, int max, String name) {
         Objects.requireNonNull(value, name);
         boolean valid = value.length() >= min && value.length() <= max;

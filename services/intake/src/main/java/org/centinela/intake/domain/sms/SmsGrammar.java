@@ -18,8 +18,8 @@ import org.centinela.contracts.sms.SmsWords;
  * she is:
  * <ul>
  *   <li>{@link SenderKind#DEFENDER}: panic (SOS, AYUDA, AUXILIO, HELP, SOCORRO, AYÚDAME, AYÚDENME, or her code
- *       word), REPORTE/REPORT, BIEN/ESTOY BIEN/SAFE &lt;pin&gt;, VOY/CHECKIN &lt;minutes&gt;,
- *       LLEGUÉ/YA LLEGUÉ/ARRIVED &lt;pin&gt;;</li>
+ *       word), REPORTE/REPORT, BIEN/ESTOY BIEN/SAFE &lt;numbers&gt;, VOY/CHECKIN &lt;minutes&gt;,
+ *       LLEGUÉ/YA LLEGUÉ/ARRIVED &lt;numbers&gt; (her PIN among the numbers, or mistyped);</li>
  *   <li>{@link SenderKind#RESPONDER}: OK/1/ACK/SI/YES/OKEY/OKAY [code], NO/2 [code],
  *       RESUELTO/RESUELTA/RESOLVED &lt;code&gt;;</li>
  *   <li>{@link SenderKind#UNKNOWN}: a panic keyword only.</li>
@@ -163,17 +163,16 @@ public final class SmsGrammar {
             return new SmsCommand.Report(textAfter(words.original(), head.end()));
         }
         if (SmsKeywords.SAFE.contains(word)) {
-            return pin(words, next).<SmsCommand>map(SmsCommand.SafeWithPin::new).orElseGet(() -> unrecognised(words));
+            return pinAttempt(words, next, new SmsCommand.Safe());
         }
         if (SmsKeywords.ESTOY.equals(word) && SmsKeywords.SAFE.contains(words.textAt(next))) {
-            return pin(words, next + 1).<SmsCommand>map(SmsCommand.SafeWithPin::new)
-                    .orElseGet(() -> unrecognised(words));
+            return pinAttempt(words, next + 1, new SmsCommand.Safe());
         }
         if (SmsKeywords.ARRIVED.contains(word)) {
-            return pin(words, next).<SmsCommand>map(SmsCommand.Arrived::new).orElseGet(() -> unrecognised(words));
+            return pinAttempt(words, next, new SmsCommand.Arrived());
         }
         if (SmsKeywords.YA.equals(word) && SmsKeywords.ARRIVED.contains(words.textAt(next))) {
-            return pin(words, next + 1).<SmsCommand>map(SmsCommand.Arrived::new).orElseGet(() -> unrecognised(words));
+            return pinAttempt(words, next + 1, new SmsCommand.Arrived());
         }
         if (SmsKeywords.CHECK_IN.contains(word)) {
             return checkIn(words, next);
@@ -184,14 +183,16 @@ public final class SmsGrammar {
         return null;
     }
 
-    /** The PIN right after the keyword: 4 to 8 digits, nothing else; what follows it is ignored. */
-    private static Optional<String> pin(SmsWords words, int index) {
-        SmsWords.Word word = words.at(index);
-        if (word != null && word.isAsciiDigits() && word.text().length() >= SmsCommand.PIN_MIN_DIGITS
-                && word.text().length() <= SmsCommand.PIN_MAX_DIGITS) {
-            return Optional.of(word.text());
+    /**
+     * {@code attempt} if the words from {@code index} on hold {@link SmsCommand#ATTEMPT_MIN_DIGITS} digits or more in
+     * all, wherever they stand: her PIN, mistyped or not, is somewhere in them. Otherwise they are words to file.
+     */
+    private static SmsCommand pinAttempt(SmsWords words, int index, SmsCommand attempt) {
+        int digits = 0;
+        for (int i = index; i < words.size() && digits < SmsCommand.ATTEMPT_MIN_DIGITS; i++) {
+            digits += (int) words.textAt(i).codePoints().filter(Character::isDigit).count();
         }
-        return Optional.empty();
+        return digits >= SmsCommand.ATTEMPT_MIN_DIGITS ? attempt : unrecognised(words);
     }
 
     /**

@@ -1,18 +1,29 @@
 package org.centinela.intake.adapter.out.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.centinela.intake.application.PinFailures;
+import org.centinela.intake.domain.WrongPins;
 
-/** Wrong PINs in {@code pin_failure}, shared by every replica. */
+/**
+ * Wrong PINs in {@code pin_failures}, one row per person, shared by every replica. Holding her row is an upsert,
+ * so that it exists and is locked for the caller's transaction with one statement, the first time as every time.
+ */
 @ApplicationScoped
 public class JdbcPinFailures implements PinFailures {
+
+    private static final String HOLD = "INSERT INTO pin_failures (person_id, wrong_at) VALUES (?, '{}')"
+            + " ON CONFLICT (person_id) DO UPDATE SET person_id = excluded.person_id RETURNING wrong_at";
+    private static final String SAVE = "UPDATE pin_failures SET wrong_at = ?::timestamptz[] WHERE person_id = ?";
 
     private final DataSource dataSource;
 
@@ -21,38 +32,35 @@ public class JdbcPinFailures implements PinFailures {
     }
 
     @Override
-    public int countSince(String personId, Instant since) {
+    public WrongPins hold(String personId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT count(*) FROM pin_failure WHERE person_id = ? AND failed_at >= ?")) {
-            select.setString(1, personId);
-            select.setTimestamp(2, Timestamp.from(since));
-            try (ResultSet row = select.executeQuery()) {
+                PreparedStatement upsert = connection.prepareStatement(HOLD)) {
+            upsert.setString(1, personId);
+            try (ResultSet row = upsert.executeQuery()) {
                 row.next();
-                return row.getInt(1);
+                Array array = row.getArray(1);
+                List<Instant> times = new ArrayList<>();
+                for (Object time : (Object[]) array.getArray()) {
+                    times.add(((Timestamp) time).toInstant());
+                }
+                array.free();
+                return new WrongPins(times);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not count wrong PINs", e);
+            throw new IllegalStateException("could not read wrong PINs", e);
         }
     }
 
     @Override
-    public void record(String personId, Instant at) {
-        update("INSERT INTO pin_failure (person_id, failed_at) VALUES (?, ?)", personId, Timestamp.from(at));
-    }
-
-    @Override
-    public void clear(String personId) {
-        update("DELETE FROM pin_failure WHERE person_id = ?", personId);
-    }
-
-    private void update(String sql, Object... parameters) {
+    public void save(String personId, WrongPins wrong) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
+                PreparedStatement update = connection.prepareStatement(SAVE)) {
+            // ISO-8601 instants, which PostgreSQL reads whatever the session's time zone.
+            Array array = connection.createArrayOf("text", wrong.times().stream().map(Instant::toString).toArray());
+            update.setArray(1, array);
+            update.setString(2, personId);
+            update.executeUpdate();
+            array.free();
         } catch (SQLException e) {
             throw new IllegalStateException("could not record a PIN attempt", e);
         }

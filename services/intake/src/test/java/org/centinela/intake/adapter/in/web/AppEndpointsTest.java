@@ -9,9 +9,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -165,6 +168,67 @@ class AppEndpointsTest {
     }
 
     @Test
+    void sixWrongPinsThenHerDuressPinCloseHerCheckInAndRaiseDuressWithTheAnswerOfEveryOtherPin() {
+        String id = aCheckIn();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(safe(id, "909" + i).then().statusCode(202).extract().asString());
+        }
+        answers.add(safe(id, People.DURESS_PIN).then().statusCode(202).extract().asString());
+
+        assertThat(answers).containsOnly("{\"status\":\"received\"}");
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
+        assertThat(database.checkInState(id)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void afterFiveWrongPinsHerPinLeavesHerCheckInOpen() {
+        String id = aCheckIn();
+        for (int i = 0; i < 5; i++) {
+            safe(id, "909" + i).then().statusCode(202);
+        }
+        safe(id, People.PIN).then().statusCode(202).body("status", equalTo("received"));
+
+        assertThat(database.checkInState(id)).as("it will be missed: her network hears of it").isEqualTo("OPEN");
+        assertThat(database.outbox(defenderId)).isEmpty();
+    }
+
+    @Test
+    void herPinsInTheWordsOfTheAppAreWithheldAndHerDuressPinRaisesDuress() {
+        String pin = People.uniquePin();
+        String duressPin = People.uniquePin();
+        String marta = "def-" + UUID.randomUUID();
+        directory.put(People.defender(hashes, marta, "+5025" + (1_000_000 + (long) (Math.random() * 8_999_999)), true,
+                pin, duressPin));
+        String device = People.deviceToken(marta);
+
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me llevan, pin " + pin))
+                .when().post("/api/v1/sos").then().statusCode(202);
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me llevan " + duressPin))
+                .when().post("/api/v1/sos").then().statusCode(202);
+        given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "violenceType", "THREAT",
+                        "perpetratorType", "UNKNOWN", "place", "casa " + pin, "narrative", "me obligan " + duressPin))
+                .when().post("/api/v1/reports").then().statusCode(202);
+        String checkIn = given().auth().oauth2(device).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 45, "note", "voy con " + duressPin))
+                .when().post("/api/v1/checkins").then().statusCode(201).extract().path("id");
+
+        List<SignalReceived> signals = database.outbox(marta).stream().map(AppEndpointsTest::signal).toList();
+        assertThat(signals).extracting(SignalReceived::type).containsExactly(SignalType.PANIC, SignalType.DURESS,
+                SignalType.REPORT, SignalType.DURESS, SignalType.DURESS);
+        assertThat(signals.get(0).text()).isEqualTo("me llevan, pin ****");
+        assertThat(signals.get(1).text()).isEqualTo("me llevan ****");
+        assertThat(signals.get(2).report().place()).isEqualTo("casa ****");
+        assertThat(signals.get(2).report().narrative()).isEqualTo("me obligan ****");
+        assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+        assertThat(database.tablesHolding(pin)).isEmpty();
+        assertThat(database.tablesHolding(duressPin)).isEmpty();
+    }
+
+    @Test
     void anotherDefendersCheckInIsNotFound() {
         String other = "def-" + UUID.randomUUID();
         directory.put(People.defender(hashes, other, "+5025" + (1_000_000 + (long) (Math.random() * 8_999_999)), true));
@@ -190,6 +254,17 @@ class AppEndpointsTest {
         SignalReceived missed = signal(database.outbox(defenderId).get(0));
         assertThat(missed.type()).isEqualTo(SignalType.CHECKIN_MISSED);
         assertThat(missed.text()).isEqualTo("voy a Cobán");
+    }
+
+    private String aCheckIn() {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 45))
+                .when().post("/api/v1/checkins").then().statusCode(201).extract().path("id");
+    }
+
+    private Response safe(String checkIn, String pin) {
+        return given().auth().oauth2(token).contentType("application/json").body(Map.of("pin", pin))
+                .when().post("/api/v1/checkins/" + checkIn + "/safe");
     }
 
     private static SignalReceived signal(IntakeDatabase.OutboxRow row) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import org.centinela.intake.SignedSms;
 import org.centinela.intake.application.Directory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class TwilioSmsWebhookTest {
@@ -107,6 +110,101 @@ class TwilioSmsWebhookTest {
             SignedSms.send(phone, "SAFE 000" + i).then().statusCode(200);
         }
         SignedSms.send(phone, "SAFE " + People.PIN).then().statusCode(200).body(containsString("Recibido."));
+        SignedSms.send(phone, "llegué " + People.PIN).then().statusCode(200).body(containsString("Recibido."));
+
+        assertThat(database.outbox(defenderId)).as("no CANCEL").isEmpty();
+    }
+
+    @Test
+    void sixWrongPinsThenTheDuressPinRaiseDuressWithTheReplyOfEveryOtherPin() {
+        List<String> replies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            replies.add(SignedSms.send(phone, "BIEN 909" + i).then().statusCode(200).extract().asString());
+        }
+        replies.add(SignedSms.send(phone, "BIEN " + People.DURESS_PIN).then().statusCode(200).extract().asString());
+        replies.add(SignedSms.send(phone, "BIEN " + People.PIN).then().statusCode(200).extract().asString());
+
+        assertThat(replies).containsOnly(withHeader(RECEIVED_TWIML));
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
+    }
+
+    @Test
+    void herDuressPinAfterArrivingIsNeverLockedOutEither() {
+        for (int i = 0; i < 6; i++) {
+            SignedSms.send(phone, "LLEGUE 909" + i).then().statusCode(200);
+        }
+        SignedSms.send(phone, "ya llegué " + People.DURESS_PIN).then().statusCode(200);
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BIEN mi pin %s", "BIEN %s gracias", "estoy bien %s gracias", "%s", "todo tranquilo, %s",
+            "REPORTE nada nuevo, mi pin %s"})
+    void herPinAnywhereInAMessageIsACancelAttemptNeverFiledAndKeptNowhere(String message) {
+        String pin = People.uniquePin();
+        String defender = aDefenderWith(pin, People.uniquePin());
+
+        SignedSms.send(phoneOf(defender), message.formatted(pin)).then().statusCode(200)
+                .body(equalTo(withHeader(RECEIVED_TWIML)));
+
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type()).containsExactly(SignalType.CANCEL);
+        assertThat(database.tablesHolding(pin)).as("tables holding her PIN").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hola, todo tranquilo %s nos vemos", "BIEN %s gracias", "REPORTE nada nuevo %s",
+            "SOS me llevan, %s", "Girasol %s", "%s", "VOY 45 %s"})
+    void herDuressPinInsideALongerTextRaisesDuressAndIsKeptNowhere(String message) {
+        String duressPin = People.uniquePin();
+        String defender = aDefenderWith(People.uniquePin(), duressPin);
+        for (int i = 0; i < 6; i++) {
+            SignedSms.send(phoneOf(defender), "BIEN 909" + i).then().statusCode(200);
+        }
+
+        SignedSms.send(phoneOf(defender), message.formatted(duressPin)).then().statusCode(200)
+                .body(equalTo(withHeader(RECEIVED_TWIML)));
+
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
+        assertThat(database.tablesHolding(duressPin)).as("tables holding her duress PIN").isEmpty();
+    }
+
+    @Test
+    void herWordsAroundHerDuressPinReachHerNetworkWithoutIt() {
+        String duressPin = People.uniquePin();
+        String defender = aDefenderWith(People.uniquePin(), duressPin);
+
+        SignedSms.send(phoneOf(defender), "todo bien " + duressPin + " me llevan a la zona 18").then().statusCode(200);
+
+        assertThat(signal(database.outbox(defender).get(0)).text()).isEqualTo("todo bien **** me llevan a la zona 18");
+    }
+
+    @Test
+    void anSosWithHerPinRaisesTheAlarmWithHerPinWithheld() {
+        String pin = People.uniquePin();
+        String defender = aDefenderWith(pin, People.uniquePin());
+
+        SignedSms.send(phoneOf(defender), "SOS me llevan, " + pin + " placa 512345").then().statusCode(200);
+
+        SignalReceived panic = signal(database.outbox(defender).get(0));
+        assertThat(panic.type()).isEqualTo(SignalType.PANIC);
+        assertThat(panic.text()).isEqualTo("me llevan, **** placa 512345");
+        assertThat(database.tablesHolding(pin)).isEmpty();
+    }
+
+    @Test
+    void aReportWhoseNumbersAreNotHerPinsIsFiledAsWritten() {
+        SignedSms.send(phone, "REPORTE la placa era 512345 y pasaron 2 veces").then().statusCode(200);
+
+        SignalReceived report = signal(database.outbox(defenderId).get(0));
+        assertThat(report.type()).isEqualTo(SignalType.REPORT);
+        assertThat(report.report().narrative()).isEqualTo("la placa era 512345 y pasaron 2 veces");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"BIEN 482", "bien 48211", "Bien 48 21", "llegué 123456789"})
+    void aMistypedPinIsACancelAttemptThatDoesNothingAndIsNeverFiled(String message) {
+        SignedSms.send(phone, message).then().statusCode(200).body(equalTo(withHeader(RECEIVED_TWIML)));
 
         assertThat(database.outbox(defenderId)).isEmpty();
     }
@@ -128,8 +226,8 @@ class TwilioSmsWebhookTest {
     }
 
     @Test
-    void aPinSentOnItsOwnIsNeverFiledAnywhere() {
-        SignedSms.send(phone, People.PIN).then().statusCode(200).body(containsString("Recibido."));
+    void numbersAloneThatAreNoneOfHerPinsAreNeverFiled() {
+        SignedSms.send(phone, "0000 5555").then().statusCode(200).body(containsString("Recibido."));
 
         assertThat(database.outbox(defenderId)).isEmpty();
     }
@@ -201,6 +299,17 @@ class TwilioSmsWebhookTest {
 
     private static String withHeader(String twiml) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + twiml;
+    }
+
+    /** A defender with these PINs; her id, whose phone {@link #phoneOf} gives. */
+    private String aDefenderWith(String pin, String duressPin) {
+        String id = "def-" + UUID.randomUUID();
+        directory.put(People.defender(hashes, id, uniquePhone(), true, pin, duressPin));
+        return id;
+    }
+
+    private String phoneOf(String defender) {
+        return directory.byId(defender).orElseThrow().phone();
     }
 
     private static String uniquePhone() {
