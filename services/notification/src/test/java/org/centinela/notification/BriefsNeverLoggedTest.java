@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -19,22 +18,18 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.centinela.contracts.EventJson;
-import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.signal.Grade;
-import org.centinela.notification.adapter.in.kafka.BriefsConsumer;
 import org.centinela.notification.application.AcceptRequests;
 import org.centinela.notification.application.AnswerCall;
 import org.centinela.notification.application.Briefs;
 import org.centinela.notification.domain.Failure;
 import org.centinela.notification.domain.SendResult;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,8 +139,6 @@ class BriefsNeverLoggedTest {
     }
 
     private void consume(String key, byte[] value) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.ALERTS_BRIEFS, 1, System.nanoTime(), key, value);
-        connector.source(BriefsConsumer.CHANNEL).send(Message.of(value)
-                .addMetadata(new IncomingKafkaRecordMetadata<>(record, BriefsConsumer.CHANNEL)));
+        BriefsTopic.send(connector, key, value);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import jakarta.enterprise.inject.Any;
@@ -16,10 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.centinela.contracts.EventJson;
-import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
@@ -27,6 +23,7 @@ import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.signal.Grade;
 import org.centinela.notification.AlertBriefs;
+import org.centinela.notification.BriefsTopic;
 import org.centinela.notification.NotificationDatabase;
 import org.centinela.notification.People;
 import org.centinela.notification.TestNetwork;
@@ -40,8 +37,6 @@ import org.junit.jupiter.api.Test;
 /** alerts.briefs through the in-memory connector, with the record's key as Kafka gives it, on the real test database. */
 @QuarkusTest
 class BriefsConsumerTest {
-
-    private static final AtomicLong OFFSETS = new AtomicLong();
 
     @Inject
     @Any
@@ -145,7 +140,7 @@ class BriefsConsumerTest {
     }
 
     private void publish(AlertBrief brief) {
-        send(brief.alertId().toString(), EventJson.write(brief));
+        BriefsTopic.publish(connector, brief);
     }
 
     private void tombstone(String key) {
@@ -153,10 +148,7 @@ class BriefsConsumerTest {
     }
 
     private void send(String key, byte[] value) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.ALERTS_BRIEFS, 0, OFFSETS.incrementAndGet(),
-                key, value);
-        connector.source(BriefsConsumer.CHANNEL).send(Message.of(value)
-                .addMetadata(new IncomingKafkaRecordMetadata<>(record, BriefsConsumer.CHANNEL)));
+        BriefsTopic.send(connector, key, value);
     }
 
     private static String reason(Message<byte[]> deadLetter) {
