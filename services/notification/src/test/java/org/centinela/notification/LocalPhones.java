@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.centinela.contracts.CentinelaEvent;
 import org.centinela.contracts.EventJson;
+import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.kafka.CloudEventAttributes;
 import org.centinela.contracts.kafka.CloudEventHeaders;
 import org.centinela.contracts.notification.Channel;
@@ -54,6 +55,7 @@ public final class LocalPhones implements AutoCloseable {
     private final int sandboxPort = freePort();
     private final int notificationPort = freePort();
     private final String requestsTopic = "notifications.requested.it-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String briefsTopic = "alerts.briefs.it-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> notificationSettings;
     private Process sandbox;
     private Process notification;
@@ -98,6 +100,23 @@ public final class LocalPhones implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives this notification the alert's {@code brief}, on a briefs topic of its own (briefs are personal data:
+     * the tests' stay off the contract's topic).
+     */
+    public void brief(AlertBrief brief) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(record(briefsTopic, brief));
+        }
+    }
+
+    /** The alert is over: a tombstone for its brief. */
+    public void briefOver(UUID alertId) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(briefsTopic, alertId.toString(), null));
+        }
+    }
+
     public String notificationUrl() {
         return "http://127.0.0.1:" + notificationPort;
     }
@@ -115,7 +134,8 @@ public final class LocalPhones implements AutoCloseable {
      * through this run's sandbox, and take the faults the tests plan.
      */
     private static void forgetEarlierRuns() {
-        for (String table : List.of("notification_delivery", "ack_link", "call_keypress", "outbox_event")) {
+        for (String table : List.of("notification_delivery", "ack_link", "call_keypress", "outbox_event", "alert_brief",
+                "brief_link")) {
             try {
                 execute("DELETE FROM " + table);
             } catch (IllegalStateException notMigratedYet) {
@@ -161,6 +181,7 @@ public final class LocalPhones implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=it",
                 "-Dmp.messaging.incoming.requests.topic=" + requestsTopic,
                 "-Dmp.messaging.incoming.requests.auto.offset.reset=earliest",
+                "-Dmp.messaging.incoming.briefs.topic=" + briefsTopic,
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + notificationPort,
                 "-Dtwilio.base-url=http://127.0.0.1:" + sandboxPort,
                 "-Dtwilio.webhook-base-url=" + notificationUrl(),

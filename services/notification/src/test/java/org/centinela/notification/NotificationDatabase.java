@@ -37,7 +37,12 @@ public final class NotificationDatabase {
 
     /** The delivery row of an idempotency key, column by column; empty when there is none. */
     public Map<String, Object> delivery(String idempotencyKey) {
-        List<Map<String, Object>> rows = query("SELECT * FROM notification_delivery WHERE idempotency_key = ?", row -> {
+        return row("SELECT * FROM notification_delivery WHERE idempotency_key = ?", idempotencyKey);
+    }
+
+    /** The first row {@code sql} selects, column by column; empty when there is none. */
+    public Map<String, Object> row(String sql, Object... parameters) {
+        List<Map<String, Object>> rows = query(sql, row -> {
             Map<String, Object> columns = new LinkedHashMap<>();
             try {
                 for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
@@ -47,7 +52,7 @@ public final class NotificationDatabase {
                 throw new IllegalStateException(e);
             }
             return columns;
-        }, idempotencyKey);
+        }, parameters);
         return rows.isEmpty() ? Map.of() : rows.get(0);
     }
 

@@ -2,6 +2,8 @@ package org.centinela.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,13 +17,16 @@ import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.kafka.CloudEventHeaders;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
+import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.notification.NotificationStatus;
+import org.centinela.contracts.signal.Grade;
 import org.centinela.notification.application.AcceptRequests;
 import org.centinela.testing.TopicWatcher;
 import org.junit.jupiter.api.AfterAll;
@@ -30,9 +35,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged notification end to end: requests from Kafka, SMS and calls through the packaged Twilio
- * sandbox with its signed callbacks and keypresses, e-mail through the local stack's GreenMail read back over
- * IMAP, statuses and responses on Kafka.
+ * The packaged notification end to end: requests and briefs from Kafka, SMS and calls through the packaged
+ * Twilio sandbox with its signed callbacks and keypresses, e-mail through the local stack's GreenMail read back
+ * over IMAP, the brief page, statuses and responses on Kafka.
  */
 class NotificationDeliveryIT {
 
@@ -204,6 +209,36 @@ class NotificationDeliveryIT {
         Mailbox.Received received = Mailbox.one(email, request.alertCode(), phones.notificationUrl() + "/ack/", PATIENCE);
         assertThat(received.messageId()).contains(AcceptRequests.step(request).deliveryId().toString());
         assertThat(last(statusesUntil(request, start, DeliveryStatus.SENT)).status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void aBriefFromKafkaGoesBySmsWithItsLinkWhosePageIsOpenedAcknowledgedAndClosedAtTheEnd() {
+        Instant start = Instant.now();
+        UUID alert = UUID.randomUUID();
+        String code = People.code();
+        phones.brief(AlertBriefs.marta(alert, code, 1));
+        NotificationRequested request = NotificationRequested.of(alert, code, responder, Channel.SMS,
+                NotificationPurpose.BRIEF, Grade.HIGH, 1, 0, Instant.now(), BriefDisclosure.ON_CONTACT, 1);
+        phones.request(request);
+
+        statusesUntil(request, start, DeliveryStatus.DELIVERED);
+        String body = (String) phones.messagesTo(phone).get(0).get("body");
+        assertThat(body).startsWith("CENTINELA " + code + ": Marta").contains("https://www.openstreetmap.org/?mlat=15.47090");
+        String link = body.substring(body.indexOf(phones.notificationUrl() + "/b/")).strip();
+
+        phones.notification().when().get(link).then().statusCode(200)
+                .header("Content-Security-Policy", startsWith("default-src 'none'"))
+                .body(containsString(AlertBriefs.WORDS));
+        statusesUntil(request, start, DeliveryStatus.OPENED);
+        phones.notification().when().post(link).then().statusCode(200);
+        ConsumerRecord<String, byte[]> record = last(TopicWatcher.since(Topics.ALERTS_RESPONSES, start)
+                .until(r -> alert.toString().equals(r.key()), PATIENCE));
+        AlertResponse ack = EventJson.read(record.value(), AlertResponse.class);
+        assertThat(ack.channel()).isEqualTo(ResponseChannel.LINK);
+        assertThat(ack.actor().id()).isEqualTo(responder);
+
+        phones.briefOver(alert);
+        await().atMost(PATIENCE).until(() -> phones.notification().when().get(link).statusCode() == 410);
     }
 
     private static List<NotificationStatus> statusesUntil(NotificationRequested request, Instant since, DeliveryStatus until) {

@@ -41,10 +41,11 @@ public class TestNetwork {
         return new NotificationDatabase(dataSource);
     }
 
-    /** Forgets every delivery, link, keypress and outbox row, and what the fake providers saw. */
+    /** Forgets every delivery, link, keypress, brief and outbox row, and what the fake providers saw. */
     public void reset() {
         NotificationDatabase database = database();
-        for (String table : List.of("notification_delivery", "ack_link", "call_keypress", "outbox_event")) {
+        for (String table : List.of("notification_delivery", "ack_link", "call_keypress", "outbox_event", "alert_brief",
+                "brief_link")) {
             database.execute("DELETE FROM " + table);
         }
         providers.reset();

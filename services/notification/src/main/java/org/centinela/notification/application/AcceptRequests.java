@@ -36,6 +36,6 @@ public class AcceptRequests {
         UUID deliveryId = UUID.nameUUIDFromBytes(("delivery:" + request.idempotencyKey()).getBytes(StandardCharsets.UTF_8));
         return new Step(request.idempotencyKey(), deliveryId, request.alertId(), request.alertCode(),
                 request.personId(), request.channel(), request.purpose(), request.grade(), request.level(),
-                request.round(), request.onIt());
+                request.round(), request.onIt(), request.brief(), request.briefVersion());
     }
 }

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.notification.Channel;
 import org.centinela.outbox.Outbox;
+import org.centinela.notification.domain.BriefView;
 import org.centinela.notification.domain.Contact;
 import org.centinela.notification.domain.Delivery;
 import org.centinela.notification.domain.Keypress;
@@ -20,7 +23,8 @@ import org.centinela.notification.domain.Step;
 /**
  * A key pressed during a call: 1 acknowledges the alert and 2 declines it (published once on
  * {@code alerts.responses}, however often Twilio retries the webhook), 9 or any other key hears the message
- * again.
+ * again. A call under ON_ACK says the alert's brief (her name, the place in her words) in the reply to 1; a
+ * call under ON_CONTACT says it again with the message. Once the alert is over, nothing of her is said.
  */
 @ApplicationScoped
 public class AnswerCall {
@@ -38,16 +42,18 @@ public class AnswerCall {
     private final Deliveries deliveries;
     private final Directory directory;
     private final Keypresses keypresses;
+    private final Briefs briefs;
     private final Outbox outbox;
     private final Messages messages;
     private final Languages languages;
     private final Clock clock;
 
-    public AnswerCall(Deliveries deliveries, Directory directory, Keypresses keypresses, Outbox outbox,
+    public AnswerCall(Deliveries deliveries, Directory directory, Keypresses keypresses, Briefs briefs, Outbox outbox,
             Messages messages, Languages languages, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
         this.keypresses = keypresses;
+        this.briefs = briefs;
         this.outbox = outbox;
         this.messages = messages;
         this.languages = languages;
@@ -73,10 +79,19 @@ public class AnswerCall {
                 outbox.append(Responses.of(step, role, kind, ResponseChannel.VOICE, "voice:" + callSid + ":" + kind, now));
             }
             Speech.Reply reply = kind == ResponseKind.ACK ? Speech.Reply.ACKNOWLEDGED : Speech.Reply.DECLINED;
-            return Optional.of(new Answer(language, messages.spokenReply(reply, step, language), null));
+            BriefView brief = kind == ResponseKind.ACK && step.brief() == BriefDisclosure.ON_ACK && step.needsBrief()
+                    ? brief(step) : null;
+            return Optional.of(new Answer(language, messages.spokenReply(reply, step, language, brief), null));
         }
-        Speech again = messages.speech(step, language, directory.whoIsOnIt(step));
-        String notice = keypress == Keypress.OTHER ? messages.spokenReply(Speech.Reply.INVALID_KEY, step, language) : null;
+        Speech again = messages.speech(step, language, directory.whoIsOnIt(step), step.carriesBrief() ? brief(step) : null);
+        String notice = keypress == Keypress.OTHER
+                ? messages.spokenReply(Speech.Reply.INVALID_KEY, step, language, null) : null;
         return Optional.of(new Answer(language, notice, again));
+    }
+
+    /** The alert's brief as a call says it: the newest held; null once the alert is over or when none arrived. */
+    private BriefView brief(Step step) {
+        return briefs.find(step.alertId()).brief()
+                .map(brief -> BriefView.of(brief, directory.named(brief.onIt(), Channel.VOICE), null)).orElse(null);
     }
 }

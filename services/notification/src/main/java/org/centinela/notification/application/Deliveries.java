@@ -40,6 +40,12 @@ public interface Deliveries {
     /** Writes {@code delivery} over the record with its id. */
     void save(Delivery delivery);
 
+    /**
+     * Makes the deliveries of {@code alertId} that wait for its brief ({@link Delivery#AWAITING_BRIEF}) due at
+     * {@code now}: the brief changed, or the alert is over. How many.
+     */
+    int awaitingBriefDue(UUID alertId, Instant now);
+
     /** Whether another delivery already holds this provider id. */
     boolean providerIdTaken(String providerId);
 }

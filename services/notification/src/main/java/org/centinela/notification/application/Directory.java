@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.centinela.contracts.notification.Channel;
 import org.centinela.notification.domain.Contact;
 import org.centinela.notification.domain.Step;
 import org.centinela.notification.domain.WhoIsOnIt;
@@ -32,10 +33,15 @@ public final class Directory {
 
     /** Who is on the alert of {@code step}, by name, as much as a message on its channel has room for. */
     public WhoIsOnIt whoIsOnIt(Step step) {
-        if (step.onIt().isEmpty()) {
+        return named(step.onIt(), step.channel());
+    }
+
+    /** The people of {@code personIds} (in order) by name, as much as a message on {@code channel} has room for. */
+    public WhoIsOnIt named(List<String> personIds, Channel channel) {
+        if (personIds.isEmpty()) {
             return WhoIsOnIt.nobody();
         }
-        List<String> names = step.onIt().stream().map(this::byId).flatMap(Optional::stream).map(Contact::name).toList();
-        return WhoIsOnIt.on(step.channel(), names);
+        List<String> names = personIds.stream().map(this::byId).flatMap(Optional::stream).map(Contact::name).toList();
+        return WhoIsOnIt.on(channel, names);
     }
 }

@@ -49,6 +49,12 @@ public class Outcomes {
         return change(deliveryId, delivery -> delivery.impossible(failure));
     }
 
+    /** Taken, but the brief it carries has not arrived: due again at {@code recheckAt}, no attempt counted. */
+    @Transactional
+    public Delivery awaitingBrief(UUID deliveryId, Instant recheckAt) {
+        return change(deliveryId, delivery -> delivery.awaitingBrief(recheckAt));
+    }
+
     /** The provider was asked about an attempt cut short: it has it under {@code found}, or nothing (sent again). */
     @Transactional
     public Delivery reconciled(UUID deliveryId, Optional<String> found) {

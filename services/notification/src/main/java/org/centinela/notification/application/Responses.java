@@ -11,7 +11,10 @@ import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.directory.PersonRole;
 import org.centinela.notification.domain.Step;
 
-/** The responses a person gives through notification (a keypress, an ack link), as escalation reads them. */
+/**
+ * The responses a person gives through notification (a keypress, an ack link, a brief page's button), as
+ * escalation reads them.
+ */
 final class Responses {
 
     private Responses() {
@@ -23,9 +26,14 @@ final class Responses {
      */
     static AlertResponse of(Step step, PersonRole role, ResponseKind kind, ResponseChannel channel, String origin,
             Instant at) {
+        return of(step.alertId(), step.alertCode(), step.personId(), role, kind, channel, origin, at);
+    }
+
+    /** Her response ({@code personId}, as {@code role}) to alert {@code alertId}; see {@link #of(Step, PersonRole, ResponseKind, ResponseChannel, String, Instant)}. */
+    static AlertResponse of(UUID alertId, String alertCode, String personId, PersonRole role, ResponseKind kind,
+            ResponseChannel channel, String origin, Instant at) {
         ActorType actor = role == PersonRole.OPERATOR ? ActorType.OPERATOR : ActorType.RESPONDER;
         UUID responseId = UUID.nameUUIDFromBytes(("response:" + origin).getBytes(StandardCharsets.UTF_8));
-        return new AlertResponse(responseId, step.alertId(), step.alertCode(), new Actor(actor, step.personId()), kind,
-                channel, at);
+        return new AlertResponse(responseId, alertId, alertCode, new Actor(actor, personId), kind, channel, at);
     }
 }

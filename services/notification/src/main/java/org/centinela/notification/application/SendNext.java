@@ -6,14 +6,22 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.notification.domain.AckLink;
+import org.centinela.notification.domain.BriefLink;
+import org.centinela.notification.domain.BriefView;
+import org.centinela.notification.domain.BriefWait;
 import org.centinela.notification.domain.Contact;
 import org.centinela.notification.domain.Delivery;
 import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.Failure;
+import org.centinela.notification.domain.KnownBrief;
 import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.SendResult;
+import org.centinela.notification.domain.SigningKey;
+import org.centinela.notification.domain.SmsBrief;
 import org.centinela.notification.domain.SmsText;
 import org.centinela.notification.domain.Speech;
 import org.centinela.notification.domain.Step;
@@ -24,7 +32,9 @@ import org.jboss.logging.Logger;
  * Sends the next due delivery: takes the right to send on the channels whose sender has one, takes the
  * most urgent delivery due on them (recorded as SENDING before the provider is called), writes the message
  * in the person's language, sends it, and records the answer. A delivery whose last attempt may have
- * reached the provider is first looked for there, and never sent twice.
+ * reached the provider is first looked for there, and never sent twice. A delivery that needs the alert's
+ * brief waits, a bounded while, for the version it asks for ({@link BriefWait}); the right to send it took
+ * is given back.
  */
 @ApplicationScoped
 public class SendNext {
@@ -49,6 +59,10 @@ public class SendNext {
     private final MailGateway mail;
     private final AckLinks ackLinks;
     private final AckLink ackLink;
+    private final Briefs briefs;
+    private final BriefWait briefWait;
+    private final BriefLinks briefLinks;
+    private final BriefLink briefLink;
     private final Outcomes outcomes;
     private final SendRates rates;
     private final Languages languages;
@@ -56,8 +70,9 @@ public class SendNext {
     private final Clock clock;
 
     public SendNext(Deliveries deliveries, Directory directory, Messages messages, SmsGateway sms, VoiceGateway voice,
-            MailGateway mail, AckLinks ackLinks, AckLink ackLink, Outcomes outcomes, SendRates rates,
-            Languages languages, SendSettings settings, Clock clock) {
+            MailGateway mail, AckLinks ackLinks, AckLink ackLink, Briefs briefs, BriefWait briefWait,
+            BriefLinks briefLinks, BriefLink briefLink, Outcomes outcomes, SendRates rates, Languages languages,
+            SendSettings settings, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
         this.messages = messages;
@@ -66,6 +81,10 @@ public class SendNext {
         this.mail = mail;
         this.ackLinks = ackLinks;
         this.ackLink = ackLink;
+        this.briefs = briefs;
+        this.briefWait = briefWait;
+        this.briefLinks = briefLinks;
+        this.briefLink = briefLink;
         this.outcomes = outcomes;
         this.rates = rates;
         this.languages = languages;
@@ -92,23 +111,26 @@ public class SendNext {
         if (claimed.isEmpty()) {
             return new Turn(false, rates.nanosUntilNext());
         }
-        send(claimed.get());
+        if (!send(claimed.get())) {
+            rates.giveBack(EnumSet.of(claimed.get().step().channel()));
+        }
         return Turn.sentOne();
     }
 
-    private void send(Delivery delivery) {
+    /** Sends {@code delivery}, or records why not; whether its provider was asked to send it. */
+    private boolean send(Delivery delivery) {
         Step step = delivery.step();
         Optional<Contact> contact = directory.byId(step.personId());
         if (contact.isEmpty()) {
             outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "unknown-recipient",
                     "the person is not in the directory"));
-            return;
+            return false;
         }
         Optional<String> address = contact.get().address(step.channel());
         if (address.isEmpty()) {
             outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "no-address",
                     "the person has no address for " + step.channel()));
-            return;
+            return false;
         }
         if (delivery.uncertain()) {
             Optional<String> found;
@@ -118,22 +140,33 @@ public class SendNext {
                 // Not known whether the provider has it: not sent now, asked again at the next attempt.
                 outcomes.answered(step.deliveryId(), SendResult.refused(Failure.Kind.TRANSIENT, "lookup-failed",
                         "the provider could not be asked what it holds"));
-                return;
+                return false;
             }
             if (found.isPresent()) {
                 outcomes.reconciled(step.deliveryId(), found);
-                return;
+                return false;
             }
         }
+        KnownBrief known = step.needsBrief() ? briefs.find(step.alertId()) : KnownBrief.none();
+        BriefWait.Choice choice = briefWait.choose(step, known, delivery.createdAt(), clock.instant());
+        if (choice instanceof BriefWait.Wait wait) {
+            outcomes.awaitingBrief(step.deliveryId(), wait.recheckAt());
+            return false;
+        }
+        if (choice instanceof BriefWait.Refused refused) {
+            outcomes.impossible(step.deliveryId(), refused.failure());
+            return false;
+        }
+        AlertBrief brief = choice instanceof BriefWait.With with && step.carriesBrief() ? with.brief() : null;
         Supplier<SendResult> message;
         try {
-            message = compose(delivery, contact.get(), address.get());
+            message = compose(delivery, contact.get(), address.get(), brief);
         } catch (RuntimeException e) {
             // Nothing left for the provider: trying again later is safe.
             LOG.errorf("delivery %s: %s while writing the message", step.deliveryId(), e.getClass().getName());
             outcomes.answered(step.deliveryId(), SendResult.refused(Failure.Kind.TRANSIENT, "cannot-compose",
                     e.getClass().getSimpleName()));
-            return;
+            return false;
         }
         SendResult result;
         try {
@@ -144,24 +177,42 @@ public class SendNext {
             result = SendResult.refused(Failure.Kind.UNCERTAIN, "internal-error", unexpected.getClass().getSimpleName());
         }
         outcomes.answered(step.deliveryId(), result);
+        return true;
     }
 
-    /** The message of {@code delivery} in her language, ready to go to its provider. */
-    private Supplier<SendResult> compose(Delivery delivery, Contact contact, String address) {
+    /**
+     * The message of {@code delivery} in her language, ready to go to its provider, with the alert's
+     * {@code brief} when it carries it (null otherwise).
+     */
+    private Supplier<SendResult> compose(Delivery delivery, Contact contact, String address, AlertBrief brief) {
         Step step = delivery.step();
         String language = languages.forPerson(contact.language());
         WhoIsOnIt onIt = directory.whoIsOnIt(step);
         if (step.channel() == Channel.SMS) {
-            SmsText text = messages.sms(step, language, onIt);
+            SmsText text = brief != null
+                    ? messages.smsBrief(step, language, SmsBrief.of(brief, briefUrl(delivery),
+                            step.purpose() == NotificationPurpose.BRIEF_UPDATE), settings.gsm7Only())
+                    : messages.sms(step, language, onIt);
             String body = (settings.gsm7Only() ? text.toGsm7() : text).text();
             return () -> sms.send(step.deliveryId(), address, body);
         }
         if (step.channel() == Channel.VOICE) {
-            Speech speech = messages.speech(step, language, onIt);
+            Speech speech = messages.speech(step, language, onIt, brief == null ? null
+                    : BriefView.of(brief, directory.named(brief.onIt(), Channel.VOICE), null));
             return () -> voice.call(step.deliveryId(), address, speech);
         }
-        Email email = messages.email(step, language, onIt, step.asksForAnswer() ? ackUrl(delivery) : null);
+        Email email = messages.email(step, language, onIt, step.asksForAnswer() ? ackUrl(delivery) : null,
+                brief == null ? null : BriefView.of(brief, directory.named(brief.onIt(), Channel.EMAIL), briefUrl(delivery)));
         return () -> mail.send(step.deliveryId(), address, email);
+    }
+
+    /** The brief link of the step, recorded (hashed) before the message that carries it is sent. */
+    private String briefUrl(Delivery delivery) {
+        Step step = delivery.step();
+        BriefLink.Issued issued = briefLink.issue(step.deliveryId(), delivery.createdAt().plus(settings.briefLinkValidFor()));
+        briefLinks.issued(new BriefLinks.Link(SigningKey.hash(issued.token()), step.idempotencyKey(), step.deliveryId(),
+                step.channel(), step.alertId(), step.personId(), issued.expiresAt(), null), clock.instant());
+        return settings.publicBaseUrl() + "/b/" + issued.token();
     }
 
     /** The acknowledgement link of the step, recorded (hashed) before the e-mail that carries it is sent. */

@@ -8,12 +8,14 @@ import java.util.Objects;
  *
  * @param gsm7Only         whether SMS are transliterated to the GSM-7 alphabet (160 characters a segment
  *                         instead of 70 when a text has á, í, ó or ú)
- * @param publicBaseUrl    where people reach this service: acknowledgement links start with it
+ * @param publicBaseUrl    where people reach this service: acknowledgement and brief links start with it
  * @param ackLinkValidFor  how long after the request an acknowledgement link works
+ * @param briefLinkValidFor how long after the request a brief link works (and the alert is not over)
  * @param reconcileWindow  how far before an attempt the provider's records are searched for what it sent
  *                         (clock differences)
  */
-public record SendSettings(boolean gsm7Only, String publicBaseUrl, Duration ackLinkValidFor, Duration reconcileWindow) {
+public record SendSettings(boolean gsm7Only, String publicBaseUrl, Duration ackLinkValidFor, Duration briefLinkValidFor,
+        Duration reconcileWindow) {
 
     public SendSettings {
         Objects.requireNonNull(publicBaseUrl, "publicBaseUrl must not be null");
@@ -23,6 +25,9 @@ public record SendSettings(boolean gsm7Only, String publicBaseUrl, Duration ackL
         }
         if (ackLinkValidFor == null || ackLinkValidFor.isNegative() || ackLinkValidFor.isZero()) {
             throw new IllegalArgumentException("ackLinkValidFor must be positive");
+        }
+        if (briefLinkValidFor == null || briefLinkValidFor.isNegative() || briefLinkValidFor.isZero()) {
+            throw new IllegalArgumentException("briefLinkValidFor must be positive");
         }
         Objects.requireNonNull(reconcileWindow, "reconcileWindow must not be null");
     }

@@ -1,17 +1,10 @@
 package org.centinela.notification.domain;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signed tokens of acknowledgement links: {@code <payload>.<signature>}, where the payload names the
@@ -21,20 +14,16 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class AckLink {
 
-    private static final int MIN_KEY_BYTES = 32;
     private static final int SIGNATURE_BYTES = 16;
     private static final int PAYLOAD_BYTES = 16 + 8;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final byte[] key;
+    private final SigningKey key;
 
     /** @param key the signing key, at least 32 bytes (env {@code NOTIFICATION_ACK_SIGNING_KEY} in production) */
     public AckLink(String key) {
-        if (key == null || key.getBytes(StandardCharsets.UTF_8).length < MIN_KEY_BYTES) {
-            throw new IllegalArgumentException("the ack link signing key must have at least " + MIN_KEY_BYTES + " bytes");
-        }
-        this.key = key.getBytes(StandardCharsets.UTF_8);
+        this.key = new SigningKey(key, "the ack link signing key");
     }
 
     /** What a link's token says: which delivery it acknowledges, and until when. */
@@ -72,7 +61,7 @@ public final class AckLink {
                 .putLong(token.deliveryId().getLeastSignificantBits())
                 .putLong(token.expiresAt().getEpochSecond())
                 .array();
-        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(signature(payload));
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(key.sign(payload, SIGNATURE_BYTES));
     }
 
     /** Reads {@code text} at {@code now}. */
@@ -92,7 +81,7 @@ public final class AckLink {
         } catch (IllegalArgumentException notBase64) {
             return new Reading(Verdict.FORGED, null);
         }
-        if (payload.length != PAYLOAD_BYTES || !MessageDigest.isEqual(signature(payload), signature)) {
+        if (payload.length != PAYLOAD_BYTES || signature.length != SIGNATURE_BYTES || !key.signed(payload, signature)) {
             return new Reading(Verdict.FORGED, null);
         }
         ByteBuffer buffer = ByteBuffer.wrap(payload);
@@ -102,21 +91,6 @@ public final class AckLink {
 
     /** How a token is stored: its SHA-256, in hex. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
-
-    private byte[] signature(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Arrays.copyOf(mac.doFinal(payload), SIGNATURE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return SigningKey.hash(token);
     }
 }

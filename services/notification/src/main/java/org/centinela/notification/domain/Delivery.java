@@ -21,11 +21,14 @@ import org.centinela.contracts.notification.Channel;
  * @param uncertainSince   when an attempt that may have reached the provider started (a timeout, a crash): the
  *                         provider is asked what it holds since then before anything is sent again; null when
  *                         no attempt is in doubt
- * @param errorCode        the last failure's code, or null
+ * @param errorCode        the last failure's code, {@value #AWAITING_BRIEF} while it waits for the brief, or null
  * @param createdAt        when the request was recorded
  */
 public record Delivery(Step step, DeliveryState state, String providerId, int attempts, Instant nextAttemptAt,
         Instant attemptStartedAt, Instant uncertainSince, String errorCode, Instant createdAt) {
+
+    /** The {@link #errorCode} of a delivery that waits for the brief it carries. */
+    public static final String AWAITING_BRIEF = "awaiting-brief";
 
     public Delivery {
         Objects.requireNonNull(step, "step must not be null");
@@ -127,6 +130,17 @@ public record Delivery(Step step, DeliveryState state, String providerId, int at
         }
         return Change.silent(new Delivery(step, DeliveryState.WAITING, providerId, attempts, now, attemptStartedAt,
                 null, errorCode, createdAt));
+    }
+
+    /**
+     * Taken by a sender, but the brief it needs has not arrived yet: back to WAITING until {@code recheckAt},
+     * without counting an attempt (the provider was not called), marked {@value #AWAITING_BRIEF} so that the
+     * brief's arrival makes it due at once.
+     */
+    public Change awaitingBrief(Instant recheckAt) {
+        requireState(DeliveryState.SENDING);
+        return Change.silent(new Delivery(step, DeliveryState.WAITING, providerId, attempts - 1, recheckAt,
+                attemptStartedAt, uncertainSince, AWAITING_BRIEF, createdAt));
     }
 
     /** Whether an attempt may have reached the provider: it is asked before this delivery is sent again. */

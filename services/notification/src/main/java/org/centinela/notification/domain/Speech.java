@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * What a call says, in one language: the message; the options (press 1, 2 or 9) when the step asks for an
- * answer, or null when it only informs; and the closing words said before hanging up when nothing was
- * pressed after the message was said twice.
+ * answer, or null when it only informs; what the alert's brief says of her (her name and the place in her own
+ * words), said after the options when the call carries it, else null; and the closing words said before hanging
+ * up when nothing was pressed after the message was said twice.
  */
-public record Speech(String language, String message, String menu, String closing) {
+public record Speech(String language, String message, String menu, String brief, String closing) {
 
     /** What a call says after a keypress. */
     public enum Reply {
@@ -28,6 +29,12 @@ public record Speech(String language, String message, String menu, String closin
             throw new IllegalArgumentException("closing must not be blank");
         }
         menu = menu == null || menu.isBlank() ? null : menu;
+        brief = brief == null || brief.isBlank() ? null : brief;
+    }
+
+    /** A call that says nothing of her. */
+    public Speech(String language, String message, String menu, String closing) {
+        this(language, message, menu, null, closing);
     }
 
     public boolean asksForAnswer() {
@@ -36,6 +43,7 @@ public record Speech(String language, String message, String menu, String closin
 
     @Override
     public String toString() {
-        return "Speech[" + language + ", " + message.length() + " characters" + (menu == null ? "" : ", with options") + "]";
+        return "Speech[" + language + ", " + message.length() + " characters" + (menu == null ? "" : ", with options")
+                + (brief == null ? "" : ", with the brief") + "]";
     }
 }

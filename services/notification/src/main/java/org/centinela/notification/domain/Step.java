@@ -1,11 +1,10 @@
 package org.centinela.notification.domain;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.centinela.contracts.Invariants;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.signal.Grade;
@@ -25,12 +24,12 @@ import org.centinela.contracts.signal.Grade;
  * @param level          the escalation level (1 or more)
  * @param round          0 for the first contact at the level, then one more per re-contact
  * @param onIt           for "someone is on it", the ids of the people who acknowledged, in order; else empty
+ * @param brief          when her policy level discloses the alert's brief to her (NEVER for none)
+ * @param briefVersion   the version of the brief the step needs at least; 0 when it needs none
  */
 public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
-        Channel channel, NotificationPurpose purpose, Grade grade, int level, int round, List<String> onIt) {
-
-    private static final Set<NotificationPurpose> ASK_FOR_AN_ANSWER = EnumSet.of(NotificationPurpose.ALERT,
-            NotificationPurpose.REMINDER, NotificationPurpose.ESCALATION, NotificationPurpose.OPERATOR_PAGE);
+        Channel channel, NotificationPurpose purpose, Grade grade, int level, int round, List<String> onIt,
+        BriefDisclosure brief, long briefVersion) {
 
     public Step {
         Invariants.nonBlank(idempotencyKey, "idempotencyKey");
@@ -44,9 +43,18 @@ public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String 
         Invariants.atLeast(level, 1, "level");
         Invariants.atLeast(round, 0, "round");
         onIt = onIt == null ? List.of() : Invariants.listOf(onIt, "onIt");
+        brief = brief == null ? BriefDisclosure.NEVER : brief;
+        Invariants.atLeast(briefVersion, 0, "briefVersion");
     }
 
-    /** A step that names nobody as being on it. */
+    /** A step that carries no brief. */
+    public Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
+            Channel channel, NotificationPurpose purpose, Grade grade, int level, int round, List<String> onIt) {
+        this(idempotencyKey, deliveryId, alertId, alertCode, personId, channel, purpose, grade, level, round, onIt,
+                BriefDisclosure.NEVER, 0);
+    }
+
+    /** A step that names nobody as being on it and carries no brief. */
     public Step(String idempotencyKey, UUID deliveryId, UUID alertId, String alertCode, String personId,
             Channel channel, NotificationPurpose purpose, Grade grade, int level, int round) {
         this(idempotencyKey, deliveryId, alertId, alertCode, personId, channel, purpose, grade, level, round, List.of());
@@ -54,10 +62,27 @@ public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String 
 
     /**
      * Whether the message asks her to answer (acknowledge or decline): the first contact, a reminder, an
-     * escalation and an operator page do; "someone is on it" and "stand down" only inform.
+     * escalation and an operator page do; "someone is on it", "stand down" and the brief only inform.
      */
     public boolean asksForAnswer() {
-        return ASK_FOR_AN_ANSWER.contains(purpose);
+        return purpose.asksForAnswer();
+    }
+
+    /**
+     * Whether the message itself carries the brief: a BRIEF or BRIEF_UPDATE, or a call or e-mail that calls her
+     * to act under ON_CONTACT (an SMS that calls her to act never does: the brief goes as an SMS of its own).
+     */
+    public boolean carriesBrief() {
+        return purpose.isBrief()
+                || brief == BriefDisclosure.ON_CONTACT && channel != Channel.SMS && purpose.asksForAnswer();
+    }
+
+    /**
+     * Whether the step needs the brief at {@link #briefVersion} before it is sent: when it carries it, and for a
+     * call that says it once she pressed 1 (ON_ACK).
+     */
+    public boolean needsBrief() {
+        return carriesBrief() || brief == BriefDisclosure.ON_ACK && channel == Channel.VOICE && purpose.asksForAnswer();
     }
 
     /**
@@ -70,6 +95,6 @@ public record Step(String idempotencyKey, UUID deliveryId, UUID alertId, String 
 
     /** The place in the send queue of a step of {@code grade} and {@code purpose}, higher first. */
     public static int priority(Grade grade, NotificationPurpose purpose) {
-        return grade.ordinal() * 2 + (ASK_FOR_AN_ANSWER.contains(purpose) ? 1 : 0);
+        return grade.ordinal() * 2 + (purpose.asksForAnswer() ? 1 : 0);
     }
 }

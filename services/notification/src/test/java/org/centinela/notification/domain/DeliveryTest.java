@@ -149,6 +149,19 @@ class DeliveryTest {
         assertThat(change.published()).contains(DeliveryState.FAILED);
     }
 
+    @Test
+    void aDeliveryWaitingForItsBriefGoesBackToTheQueueWithoutCountingAnAttemptOrPublishingAnything() {
+        Delivery.Change change = sending.awaitingBrief(T0.plusSeconds(1));
+
+        assertThat(change.delivery().state()).isEqualTo(DeliveryState.WAITING);
+        assertThat(change.delivery().attempts()).isZero();
+        assertThat(change.delivery().nextAttemptAt()).isEqualTo(T0.plusSeconds(1));
+        assertThat(change.delivery().errorCode()).isEqualTo(Delivery.AWAITING_BRIEF);
+        assertThat(change.published()).isEmpty();
+        assertThat(change.delivery().sending(T0.plusSeconds(1)).attempts()).isEqualTo(1);
+        assertThatThrownBy(() -> change.delivery().awaitingBrief(T0)).isInstanceOf(IllegalStateException.class);
+    }
+
     static Step step(Channel channel) {
         return new Step("key-" + UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "4821", "person-1", channel,
                 NotificationPurpose.ALERT, Grade.CRITICAL, 1, 0);

@@ -25,6 +25,8 @@ import org.centinela.notification.application.Reconcile;
 import org.centinela.notification.application.SendRates;
 import org.centinela.notification.application.SendSettings;
 import org.centinela.notification.domain.AckLink;
+import org.centinela.notification.domain.BriefLink;
+import org.centinela.notification.domain.BriefWait;
 import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.RetryPolicy;
 import org.centinela.twilio.TwilioRestClients;
@@ -59,6 +61,19 @@ public class NotificationBeans {
 
     @Produces
     @Singleton
+    BriefLink briefLink(@ConfigProperty(name = "notification.brief.signing-key") String key) {
+        return new BriefLink(key);
+    }
+
+    @Produces
+    @Singleton
+    BriefWait briefWait(@ConfigProperty(name = "notification.brief.wait-at-most") Duration atMost,
+            @ConfigProperty(name = "notification.brief.recheck-every") Duration recheckEvery) {
+        return new BriefWait(atMost, recheckEvery);
+    }
+
+    @Produces
+    @Singleton
     RetryPolicy retries(@ConfigProperty(name = "notification.retry.max-attempts") int maxAttempts,
             @ConfigProperty(name = "notification.retry.first-delay") Duration firstDelay,
             @ConfigProperty(name = "notification.retry.max-delay") Duration maxDelay) {
@@ -70,8 +85,9 @@ public class NotificationBeans {
     SendSettings sendSettings(@ConfigProperty(name = "notification.sms.gsm7-only") boolean gsm7Only,
             @ConfigProperty(name = "notification.public-base-url") String publicBaseUrl,
             @ConfigProperty(name = "notification.ack.valid-for") Duration ackValidFor,
+            @ConfigProperty(name = "notification.brief.link-valid-for") Duration briefLinkValidFor,
             @ConfigProperty(name = "notification.reconcile-window") Duration reconcileWindow) {
-        return new SendSettings(gsm7Only, publicBaseUrl, ackValidFor, reconcileWindow);
+        return new SendSettings(gsm7Only, publicBaseUrl, ackValidFor, briefLinkValidFor, reconcileWindow);
     }
 
     @Produces

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.signal.Grade;
@@ -33,7 +34,7 @@ public class JdbcDeliveries implements Deliveries {
 
     private static final String COLUMNS = "idempotency_key, delivery_id, alert_id, alert_code, person_id, channel,"
             + " purpose, grade, level, round, status, provider_id, attempts, next_attempt_at, attempt_started_at,"
-            + " uncertain_since, error_code, created_at, on_it";
+            + " uncertain_since, error_code, created_at, on_it, brief, brief_version";
 
     private final DataSource dataSource;
 
@@ -47,8 +48,9 @@ public class JdbcDeliveries implements Deliveries {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_delivery ("
                         + "idempotency_key, delivery_id, alert_id, alert_code, person_id, channel, purpose, grade, level,"
-                        + " round, priority, status, attempts, next_attempt_at, created_at, updated_at, on_it)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                        + " round, priority, status, attempts, next_attempt_at, created_at, updated_at, on_it, brief,"
+                        + " brief_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")) {
             Timestamp at = Timestamp.from(now);
             List<Step> batch = List.copyOf(steps);
             for (Step step : batch) {
@@ -67,6 +69,8 @@ public class JdbcDeliveries implements Deliveries {
                 insert.setTimestamp(13, at);
                 insert.setTimestamp(14, at);
                 insert.setArray(15, connection.createArrayOf("text", step.onIt().toArray()));
+                insert.setString(16, step.brief().name());
+                insert.setLong(17, step.briefVersion());
                 insert.addBatch();
             }
             // One round trip for the batch; each count is 1 for a new key, 0 for a key recorded before.
@@ -174,6 +178,24 @@ public class JdbcDeliveries implements Deliveries {
     }
 
     @Override
+    public int awaitingBriefDue(UUID alertId, Instant now) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE notification_delivery"
+                        + " SET next_attempt_at = ?, updated_at = ? WHERE alert_id = ? AND status = 'WAITING'"
+                        + " AND error_code = ? AND next_attempt_at > ?")) {
+            Timestamp at = Timestamp.from(now);
+            update.setTimestamp(1, at);
+            update.setTimestamp(2, at);
+            update.setObject(3, alertId);
+            update.setString(4, Delivery.AWAITING_BRIEF);
+            update.setTimestamp(5, at);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not make the deliveries waiting for a brief due", e);
+        }
+    }
+
+    @Override
     public boolean providerIdTaken(String providerId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
@@ -204,7 +226,8 @@ public class JdbcDeliveries implements Deliveries {
                 row.getObject("alert_id", UUID.class), row.getString("alert_code"), row.getString("person_id"),
                 Channel.valueOf(row.getString("channel")), NotificationPurpose.valueOf(row.getString("purpose")),
                 Grade.valueOf(row.getString("grade")), row.getInt("level"), row.getInt("round"),
-                List.of((String[]) row.getArray("on_it").getArray()));
+                List.of((String[]) row.getArray("on_it").getArray()), BriefDisclosure.valueOf(row.getString("brief")),
+                row.getLong("brief_version"));
         return new Delivery(step, DeliveryState.valueOf(row.getString("status")), row.getString("provider_id"),
                 row.getInt("attempts"), instant(row.getTimestamp("next_attempt_at")),
                 attemptStartedAt != null ? attemptStartedAt : instant(row.getTimestamp("attempt_started_at")),

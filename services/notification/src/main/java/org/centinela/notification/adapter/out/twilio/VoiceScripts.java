@@ -15,7 +15,7 @@ import org.centinela.notification.domain.Speech;
 
 /**
  * The TwiML of calls, built with the SDK's TwiML classes. A call that asks for an answer says the message
- * and its options inside a {@code <Gather>} (one key, posted to {@code POST /twilio/voice/gather}), says them
+ * and its options (and, when it carries the alert's brief, what that says of her) inside a {@code <Gather>} (one key, posted to {@code POST /twilio/voice/gather}), says them
  * again in a second one if nothing was pressed, then says goodbye; a call that only informs says its
  * message twice. {@code <Say>} speaks the person's language.
  */
@@ -69,7 +69,8 @@ public final class VoiceScripts {
             gather.say(say(speech.language(), notice));
         }
         if (speech.asksForAnswer()) {
-            return gather.say(say(speech.language(), speech.message() + " " + speech.menu())).build();
+            String said = speech.message() + " " + speech.menu() + (speech.brief() == null ? "" : " " + speech.brief());
+            return gather.say(say(speech.language(), said)).build();
         }
         return gather.say(say(speech.language(), speech.message())).build();
     }

@@ -35,9 +35,13 @@ class MessageTemplatesTest {
     @Inject
     Messages messages;
 
+    /** Every purpose but the brief's own (written with the brief, below), in each language and grade. */
     static Stream<Arguments> purposesAndLanguages() {
         List<Arguments> all = new ArrayList<>();
         for (NotificationPurpose purpose : NotificationPurpose.values()) {
+            if (purpose.isBrief()) {
+                continue;
+            }
             for (String language : List.of("es", "en")) {
                 for (Grade grade : Grade.values()) {
                     all.add(Arguments.of(purpose, language, grade));
@@ -70,7 +74,7 @@ class MessageTemplatesTest {
     void everyCallSaysTheCodeDigitByDigitAndOffersTheKeysWhenItAsks(NotificationPurpose purpose, String language,
             Grade grade) {
         Step step = step(purpose, grade, Channel.VOICE, "4821");
-        Speech speech = messages.speech(step, language, NOBODY);
+        Speech speech = messages.speech(step, language, NOBODY, null);
 
         assertThat(speech.language()).isEqualTo(language);
         assertThat(speech.message()).contains("4, 8, 2, 1");
@@ -82,7 +86,7 @@ class MessageTemplatesTest {
             UNRENDERED.forEach(leftover -> assertThat(said).doesNotContain(leftover));
         }
         for (Speech.Reply reply : Speech.Reply.values()) {
-            assertThat(messages.spokenReply(reply, step, language)).isNotBlank().doesNotContain("{");
+            assertThat(messages.spokenReply(reply, step, language, null)).isNotBlank().doesNotContain("{");
         }
     }
 
@@ -91,7 +95,7 @@ class MessageTemplatesTest {
     void everyEmailHasTheCodeInItsSubjectTextAndHtmlAndTheLinkWhenItAsks(NotificationPurpose purpose, String language,
             Grade grade) {
         Step step = step(purpose, grade, Channel.EMAIL, "4821");
-        Email email = messages.email(step, language, NOBODY, step.asksForAnswer() ? ACK_URL : null);
+        Email email = messages.email(step, language, NOBODY, step.asksForAnswer() ? ACK_URL : null, null);
 
         assertThat(email.subject()).contains("4821").startsWith("[Centinela]");
         assertThat(email.text()).contains("4821").doesNotContain("{");
@@ -111,16 +115,20 @@ class MessageTemplatesTest {
 
         assertThat(messages.sms(critical, "es", NOBODY).text()).contains("CRÍTICA");
         assertThat(messages.sms(critical, "en", NOBODY).text()).contains("CRITICAL");
-        assertThat(messages.speech(critical, "es", NOBODY).message()).contains("crítica");
-        assertThat(messages.email(critical, "en", NOBODY, ACK_URL).subject()).contains("CRITICAL alert 4821");
+        assertThat(messages.speech(critical, "es", NOBODY, null).message()).contains("crítica");
+        assertThat(messages.email(critical, "en", NOBODY, ACK_URL, null).subject()).contains("CRITICAL alert 4821");
     }
 
     @Test
-    void noMessageNamesTheDefenderOrWhereSheIs() {
+    void noMessageWithoutTheBriefNamesTheDefenderOrWhereSheIs() {
         for (NotificationPurpose purpose : NotificationPurpose.values()) {
+            if (purpose.isBrief()) {
+                continue;
+            }
             Step step = step(purpose, Grade.CRITICAL, Channel.EMAIL, "4821");
-            String everything = messages.sms(step, "es", NOBODY).text() + messages.email(step, "es", NOBODY, ACK_URL).html()
-                    + messages.speech(step, "es", NOBODY).message();
+            String everything = messages.sms(step, "es", NOBODY).text()
+                    + messages.email(step, "es", NOBODY, ACK_URL, null).html()
+                    + messages.speech(step, "es", NOBODY, null).message();
             assertThat(everything).doesNotContain("Marta").doesNotContain("Cobán");
         }
     }
@@ -132,8 +140,8 @@ class MessageTemplatesTest {
 
         SmsText es = messages.sms(onIt, "es", WhoIsOnIt.on(Channel.SMS, acknowledged));
         SmsText en = messages.sms(onIt, "en", WhoIsOnIt.on(Channel.SMS, acknowledged));
-        Speech spoken = messages.speech(onIt, "en", WhoIsOnIt.on(Channel.VOICE, acknowledged));
-        Email email = messages.email(onIt, "es", WhoIsOnIt.on(Channel.EMAIL, List.of("Ana <b>", "Rosa")), null);
+        Speech spoken = messages.speech(onIt, "en", WhoIsOnIt.on(Channel.VOICE, acknowledged), null);
+        Email email = messages.email(onIt, "es", WhoIsOnIt.on(Channel.EMAIL, List.of("Ana <b>", "Rosa")), null, null);
 
         assertThat(es.text()).contains("ya atienden la alerta Ana López, Luisa Fernanda Xiloj y 2 más");
         assertThat(en.text()).contains("responding to the alert: Ana López, Luisa Fernanda Xiloj and 2 more");
