@@ -260,7 +260,7 @@ public final class Alert {
     /** A step fell due. Steps that no longer apply (the alert moved on, or was answered) do nothing. */
     public void fire(Step step, AlertContext context, Instant now) {
         if (step.kind() == StepKind.BRIEF_UPDATE) {
-            briefUpdates.fired(step);
+            briefUpdates.fired(now);
             if (!isClosed()) {
                 sendBriefUpdates(context, now);
             }

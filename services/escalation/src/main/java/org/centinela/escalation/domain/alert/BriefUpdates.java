@@ -51,9 +51,13 @@ final class BriefUpdates {
         return due;
     }
 
-    /** {@code step} fired: it is no longer to come. */
-    void fired(Step step) {
-        if (step.dueAt().equals(nextStep)) {
+    /**
+     * A BRIEF_UPDATE step fired at {@code now}: the step known to come, if it was due by now, is no longer to come.
+     * (Compared with the time it fired, not with the step's own due time: a stored step keeps its time to the
+     * microsecond only.)
+     */
+    void fired(Instant now) {
+        if (nextStep != null && !nextStep.isAfter(now)) {
             nextStep = null;
         }
     }

@@ -14,6 +14,8 @@ import static org.centinela.escalation.domain.alert.AlertFixtures.reach;
 import static org.centinela.escalation.domain.alert.AlertFixtures.response;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.centinela.contracts.alert.BriefDisclosure;
@@ -196,5 +198,26 @@ class AlertBriefUpdatesTest {
 
         restored.fire(new Step(StepKind.BRIEF_UPDATE, 1, 1, minutes(2)), context(), minutes(2));
         assertThat(updates(restored.drainChanges())).containsExactly("ana SMS 1 v4");
+    }
+
+    @Test
+    void aStepStoredToTheMicrosecondStillMakesWayForTheNextOne() {
+        Alert alert = Alert.open(ALERT_ID, "4821", panic(Grade.HIGH), context(), T0);
+        alert.fire(new Step(StepKind.ESCALATE, 1, 0, minutes(2)), context(), minutes(2));
+        Instant evasBrief = minutes(2).plusSeconds(30).plusNanos(7);
+        alert.respond(response("eva", ResponseKind.ACK), context(), evasBrief);
+        alert.respond(response("ana", ResponseKind.ACK), context(), minutes(2).plusSeconds(40));
+        alert.briefChanged(context(), minutes(3));
+        alert.briefChanged(context(), minutes(3).plusSeconds(10));
+        alert.drainChanges();
+
+        // The database keeps the step's time to the microsecond: it fires a few nanoseconds before the time known.
+        Instant stored = evasBrief.plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MICROS);
+        alert.fire(new Step(StepKind.BRIEF_UPDATE, 2, 1, stored), context(), stored.plusNanos(1_000));
+
+        AlertChanges fired = alert.drainChanges();
+        assertThat(updates(fired)).as("eva's gap is over").containsExactly("eva SMS 1 v5");
+        assertThat(updateSteps(fired)).as("ana's gap, from her update at 3:00, is not: a step waits for it")
+                .containsExactly(new Step(StepKind.BRIEF_UPDATE, 2, 2, minutes(5)));
     }
 }
