@@ -68,7 +68,9 @@ public class DemoNetwork {
                         Map.of("name", "Unidad de protección", "targets", List.of("group:unidad-proteccion"),
                                 "channels", List.of("SMS", "EMAIL", "VOICE"), "quorum", 2, "escalateAfter", "PT2M",
                                 "repeatEvery", "PT1M", "brief", "ON_ACK")),
-                "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 2)));
+                // Her trusted contacts first, whatever the grade: each alert of hers in the last 30 days raises the next one's
+                // score, so a drill played often would otherwise start at the protection unit.
+                "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1)));
         String marta = demo.defender();
         System.out.println("demo network: defender Marta " + MARTA_PHONE + " (PIN 2468, duress PIN 1357, code word"
                 + " GIRASOL, id " + marta + "); responders Ana " + RESPONDERS.get(0).phone() + " (Keycloak user ana),"

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 /** Waiting for what the system does asynchronously: polled every 100 ms until found or out of patience. */
-final class Eventually {
+public final class Eventually {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -13,7 +13,7 @@ final class Eventually {
     }
 
     /** The first non-null value {@code found} gives within {@code patience}; an AssertionError naming {@code what} else. */
-    static <T> T get(Supplier<T> found, Duration patience, String what) {
+    public static <T> T get(Supplier<T> found, Duration patience, String what) {
         Instant deadline = Instant.now().plus(patience);
         while (true) {
             T value = found.get();
@@ -27,7 +27,7 @@ final class Eventually {
         }
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(Math.max(0, duration.toMillis()));
         } catch (InterruptedException e) {
