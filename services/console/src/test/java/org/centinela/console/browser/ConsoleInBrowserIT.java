@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.centinela.testing.LocalKeycloak;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +113,7 @@ class ConsoleInBrowserIT {
                     .contains("/network/defenders/");
             assertThat(browser.driver.findElement(By.id("brief-phone")).getAttribute("href"))
                     .isEqualTo("tel:" + DEFENDER_PHONE);
-            assertThat(browser.driver.findElement(By.id("brief-signals")).getText()).contains("SOS");
+            assertThat(browser.driver.findElement(By.id("brief-signals")).getText()).contains("Pánico", "SMS");
             assertThat(browser.driver.findElements(By.cssSelector("#brief-disclosures, #brief-no-disclosures")))
                     .as("an operator sees whom the brief reached").isNotEmpty();
             assertThat(briefReadings(operator, "CONSOLE")).as("her reading, in the console").isPositive();
@@ -464,6 +465,54 @@ class ConsoleInBrowserIT {
             assertThat(openCodes(operator)).as("dismissed: over").doesNotContain(code);
         } finally {
             resolveAlertsWithCodes(Set.of(code), operator);
+        }
+    }
+
+    /**
+     * The brief's own page (notification's, not the console's), as her trusted contact opens it from her SMS on a
+     * phone: the name, her words, a call button and "I'm on it", nothing wider than the screen, nothing fetched from
+     * another site.
+     */
+    @Test
+    @Order(10)
+    void herTrustedContactOpensTheBriefFromHerSmsOnAPhone() {
+        String operator = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+        resolveOpenAlertsOf(testDefender(operator), operator);
+        String anasPhone = given().auth().oauth2(operator).queryParam("search", "Ana").get(ESCALATION + "/responders")
+                .then().statusCode(200).extract().path("items.find { it.username == 'ana' }.phone");
+        Instant sent = Instant.now();
+        given().contentType(ContentType.JSON).body(Map.of("from", DEFENDER_PHONE, "to", centinelaNumber(), "body",
+                "SOS me siguen, estoy frente a la alcaldia")).post(SANDBOX + "/sandbox/inbound-sms").then()
+                .statusCode(200);
+        String link = Awaitility.await("ana's SMS with the brief's link").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().queryParam("to", anasPhone).get(SANDBOX + "/sandbox/messages").then()
+                        .statusCode(200).extract().<List<Map<String, String>>>path("$").stream()
+                        .filter(sms -> Instant.parse(sms.get("createdAt")).isAfter(sent))
+                        .map(sms -> sms.get("body")).filter(body -> body.contains("alcaldia") && body.contains("/b/"))
+                        .map(body -> body.substring(body.lastIndexOf("http")).split("\\s")[0])
+                        .findFirst().orElse(null), java.util.Objects::nonNull);
+        try (Browser browser = Browser.phone(CONSOLE, "es")) {
+            browser.driver.get(link);
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("a[href^='tel:']")));
+            String page = browser.driver.findElement(By.tagName("body")).getText();
+            assertThat(page).contains("Prueba Consola", "me siguen, estoy frente a la alcaldia");
+            assertThat(browser.driver.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href"))
+                    .isEqualTo("tel:" + DEFENDER_PHONE);
+            assertThat(browser.driver.findElements(By.cssSelector("form[method=post] button"))).as("I'm on it")
+                    .isNotEmpty();
+            Number width = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+            Number screen = (Number) browser.driver.executeScript("return document.documentElement.clientWidth;");
+            assertThat(width.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(screen.intValue());
+            @SuppressWarnings("unchecked")
+            List<String> fetched = (List<String>) browser.driver.executeScript(
+                    "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+            assertThat(fetched).as("nothing from another site").allMatch(url -> url.startsWith(
+                    link.substring(0, link.indexOf("/b/"))));
+            browser.screenshot("brief-page");
+        } finally {
+            resolveOpenAlertsOf(testDefender(operator), operator);
         }
     }
 
