@@ -64,6 +64,6 @@ public class SavePolicy {
 
     private static boolean sameRules(EscalationPolicy current, EscalationPolicy candidate) {
         return new EscalationPolicy(current.id(), current.name(), current.levels(), current.startLevelByGrade(),
-                candidate.version()).equals(candidate);
+                candidate.version(), current.resolveBy()).equals(candidate);
     }
 }

@@ -18,9 +18,10 @@ import org.centinela.contracts.signal.Grade;
  *                          people receive the brief gets its position's rule ({@link PolicyLevel#defaultBrief})
  * @param startLevelByGrade for every grade, the 1-based level an alert of that grade starts at
  * @param version           at least 1; a new version is saved on every change
+ * @param resolveBy         who may end its alerts; {@code null} is {@link ResolveBy#DEFAULT}
  */
 public record EscalationPolicy(String id, String name, List<PolicyLevel> levels, Map<Grade, Integer> startLevelByGrade,
-        long version) {
+        long version, ResolveBy resolveBy) {
 
     public static final int MAX_LEVELS = 10;
     public static final int MAX_NAME_LENGTH = 200;
@@ -33,6 +34,13 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
         List<PolicyLevel> written = List.copyOf(levels);
         levels = IntStream.range(0, written.size()).mapToObj(i -> written.get(i).at(i + 1)).toList();
         startLevelByGrade = Collections.unmodifiableMap(new EnumMap<>(startLevelByGrade));
+        resolveBy = resolveBy == null ? ResolveBy.DEFAULT : resolveBy;
+    }
+
+    /** A policy whose alerts are ended by the default rule ({@link ResolveBy#DEFAULT}). */
+    public EscalationPolicy(String id, String name, List<PolicyLevel> levels, Map<Grade, Integer> startLevelByGrade,
+            long version) {
+        this(id, name, levels, startLevelByGrade, version, null);
     }
 
     /** The 1-based level an alert of {@code grade} starts at. */
@@ -55,7 +63,7 @@ public record EscalationPolicy(String id, String name, List<PolicyLevel> levels,
 
     /** The same policy as its next version. */
     public EscalationPolicy nextVersion() {
-        return new EscalationPolicy(id, name, levels, startLevelByGrade, version + 1);
+        return new EscalationPolicy(id, name, levels, startLevelByGrade, version + 1, resolveBy);
     }
 
     /**

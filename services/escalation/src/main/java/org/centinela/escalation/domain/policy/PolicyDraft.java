@@ -18,9 +18,15 @@ import org.centinela.contracts.signal.Grade;
 /**
  * A policy as an operator wrote it (contract §3, {@code PUT /api/v1/policies/{policyId}}), every
  * value still text, so that {@link #toPolicy(String, long)} can report everything wrong with it at
- * once, unknown channels, grades and malformed durations included.
+ * once, unknown channels, grades and malformed durations included. {@code resolveBy} is ANY_RESPONDER, QUORUM or
+ * OPERATOR, or nothing for the default (also in the versions stored before policies said it).
  */
-public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
+public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> startLevelByGrade, String resolveBy) {
+
+    /** A policy that leaves who may end its alerts to the default ({@link ResolveBy#DEFAULT}). */
+    public PolicyDraft(String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
+        this(name, levels, startLevelByGrade, null);
+    }
 
     /**
      * A level as written: targets like {@code group:unidad}, channels like {@code SMS}, ISO-8601 durations, and
@@ -50,12 +56,13 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
                 .toList();
         Map<String, Integer> starts = new LinkedHashMap<>();
         policy.startLevelByGrade().forEach((grade, level) -> starts.put(grade.name(), level));
-        return new PolicyDraft(policy.name(), levels, starts);
+        return new PolicyDraft(policy.name(), levels, starts, policy.resolveBy().name());
     }
 
     private static final String ALL_CHANNELS = names(Channel.values());
     private static final String ALL_GRADES = names(Grade.values());
     private static final String ALL_BRIEF_RULES = names(BriefDisclosure.values());
+    private static final String ALL_RESOLVE_RULES = names(ResolveBy.values());
 
     /** The policy {@code id} at {@code version}, or an {@link InvalidPolicyException} with every violation. */
     public EscalationPolicy toPolicy(String id, long version) {
@@ -74,9 +81,24 @@ public record PolicyDraft(String name, List<Level> levels, Map<String, Integer> 
             }
         }
         Map<Grade, Integer> starts = grades(violations);
+        ResolveBy resolveRule = resolveRule(violations);
         violations.addAll(EscalationPolicy.violations(id, name, levels, starts, version));
         InvalidPolicyException.throwIfAny(violations);
-        return new EscalationPolicy(id, name, built, starts, version);
+        return new EscalationPolicy(id, name, built, starts, version, resolveRule);
+    }
+
+    /** Who may end its alerts as written, null when it was not (the default applies). */
+    private ResolveBy resolveRule(List<Violation> violations) {
+        if (resolveBy == null) {
+            return null;
+        }
+        try {
+            return ResolveBy.valueOf(resolveBy);
+        } catch (IllegalArgumentException e) {
+            violations.add(Violation.of("resolveBy", "must be one of " + ALL_RESOLVE_RULES + ", was "
+                    + quoted(resolveBy), "not-one-of", ALL_RESOLVE_RULES, resolveBy));
+            return null;
+        }
     }
 
     private static PolicyLevel level(Level draft) {

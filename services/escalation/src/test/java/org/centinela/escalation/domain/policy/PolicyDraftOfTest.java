@@ -21,6 +21,19 @@ class PolicyDraftOfTest {
         assertThat(draft.startLevelByGrade()).containsEntry("CRITICAL", 2);
         assertThat(draft.levels()).extracting(PolicyDraft.Level::brief).as("the rules as they apply, also the defaults")
                 .containsExactly("ON_CONTACT", "ON_ACK");
+        assertThat(draft.resolveBy()).as("the rule as it applies, also the default").isEqualTo("QUORUM");
+    }
+
+    @Test
+    void whoMayEndItsAlertsIsWrittenBack() {
+        EscalationPolicy policy = GuatemalaDefault.policy();
+        EscalationPolicy operatorsOnly = new EscalationPolicy(policy.id(), policy.name(), policy.levels(),
+                policy.startLevelByGrade(), policy.version(), ResolveBy.OPERATOR);
+
+        PolicyDraft draft = PolicyDraft.of(operatorsOnly);
+
+        assertThat(draft.resolveBy()).isEqualTo("OPERATOR");
+        assertThat(draft.toPolicy(policy.id(), policy.version())).isEqualTo(operatorsOnly);
     }
 
     @Test

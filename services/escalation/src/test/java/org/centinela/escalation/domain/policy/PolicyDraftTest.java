@@ -125,6 +125,31 @@ class PolicyDraftTest {
     }
 
     @Test
+    void whoMayEndItsAlertsIsReadAndLeftOutIsQuorum() {
+        PolicyDraft written = GuatemalaDefault.draft();
+
+        assertThat(written.toPolicy("gt", 1).resolveBy()).isEqualTo(ResolveBy.QUORUM);
+        assertThat(Arrays.stream(ResolveBy.values()).map(rule -> new PolicyDraft(written.name(), written.levels(),
+                written.startLevelByGrade(), rule.name()).toPolicy("gt", 1).resolveBy()))
+                .containsExactly(ResolveBy.ANY_RESPONDER, ResolveBy.QUORUM, ResolveBy.OPERATOR);
+    }
+
+    @Test
+    void whoMayEndItsAlertsThatIsNoneOfTheThreeIsRefusedWithTheOtherViolations() {
+        PolicyDraft written = GuatemalaDefault.draft();
+        PolicyDraft draft = new PolicyDraft(" ", written.levels(), written.startLevelByGrade(), "quorum");
+
+        InvalidPolicyException refused = catchThrowableOfType(InvalidPolicyException.class,
+                () -> draft.toPolicy("gt", 1));
+
+        assertThat(refused.violations()).extracting(Violation::field, Violation::message, Violation::code,
+                Violation::args).containsExactlyInAnyOrder(
+                        tuple("name", "name must not be blank", "blank", List.of()),
+                        tuple("resolveBy", "resolveBy must be one of ANY_RESPONDER, QUORUM, OPERATOR, was 'quorum'",
+                                "not-one-of", List.of("ANY_RESPONDER, QUORUM, OPERATOR", "quorum")));
+    }
+
+    @Test
     void acceptsDrillDurationsInSeconds() {
         PolicyDraft draft = new PolicyDraft("Drill",
                 List.of(new PolicyDraft.Level("Drill", List.of("responder:ana"), List.of("SMS"), 1, "PT5S", "PT2S")),

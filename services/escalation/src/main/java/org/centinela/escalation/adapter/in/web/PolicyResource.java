@@ -89,12 +89,12 @@ public class PolicyResource {
 
     /** A policy version as the API shows it: the shape of the PUT body, with its id, version, author and time. */
     public record PolicyView(String id, long version, String name, List<PolicyDraft.Level> levels,
-            Map<String, Integer> startLevelByGrade, String changedBy, Instant changedAt) {
+            Map<String, Integer> startLevelByGrade, String resolveBy, String changedBy, Instant changedAt) {
 
         static PolicyView of(PolicyStore.SavedVersion saved) {
             PolicyDraft draft = PolicyDraft.of(saved.policy());
             return new PolicyView(saved.policy().id(), saved.policy().version(), draft.name(), draft.levels(),
-                    draft.startLevelByGrade(), saved.changedBy(), saved.changedAt());
+                    draft.startLevelByGrade(), draft.resolveBy(), saved.changedBy(), saved.changedAt());
         }
     }
 }

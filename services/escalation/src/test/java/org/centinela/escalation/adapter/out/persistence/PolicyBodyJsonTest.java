@@ -7,6 +7,7 @@ import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
 import org.centinela.escalation.domain.policy.PolicyDraft;
 import org.centinela.escalation.domain.policy.PolicyLevel;
+import org.centinela.escalation.domain.policy.ResolveBy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +37,22 @@ class PolicyBodyJsonTest {
     }
 
     @Test
+    void aBodyStoredBeforePoliciesSaidWhoMayEndAnAlertReadsAsQuorum() throws Exception {
+        EscalationPolicy policy = mapper.readValue(STORED_BEFORE_BRIEFS, PolicyDraft.class).toPolicy("gt-default", 4);
+
+        assertThat(policy.resolveBy()).isEqualTo(ResolveBy.QUORUM);
+    }
+
+    @Test
     void theRulesAreWrittenAndReadBack() throws Exception {
         EscalationPolicy policy = mapper.readValue(STORED_BEFORE_BRIEFS.replace("\"quorum\": 2,",
-                "\"quorum\": 2, \"brief\": \"NEVER\","), PolicyDraft.class).toPolicy("gt-default", 5);
+                "\"quorum\": 2, \"brief\": \"NEVER\",").replace("\"startLevelByGrade\"",
+                "\"resolveBy\": \"OPERATOR\", \"startLevelByGrade\""), PolicyDraft.class).toPolicy("gt-default", 5);
 
         String body = mapper.writeValueAsString(PolicyDraft.of(policy));
 
         assertThat(mapper.readTree(body).findValuesAsText("brief")).containsExactly("ON_CONTACT", "NEVER");
+        assertThat(mapper.readTree(body).get("resolveBy").asText()).isEqualTo("OPERATOR");
         assertThat(mapper.readValue(body, PolicyDraft.class).toPolicy("gt-default", 5)).isEqualTo(policy);
     }
 }
