@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +52,10 @@ import org.centinela.escalation.domain.policy.PolicyLevel;
  *       last level is contacted again.</li>
  *   <li>{@code quorum} distinct people of a started level acknowledging: ACKNOWLEDGED, and everyone
  *       contacted is told someone is on it. A decline is recorded and never counts.</li>
- *   <li>RESOLVE by someone contacted or an operator, or CANCEL with her PIN: everyone contacted is
- *       told to stand down. After a DURESS signal a cancel changes nothing: she may be forced.</li>
+ *   <li>RESOLVE by an operator, or by as many responders contacted as the policy's rule asks ({@link Closing}), or
+ *       CANCEL with her PIN: everyone contacted is told to stand down. A RESOLVE that is not enough is recorded.
+ *       After a DURESS signal a cancel changes nothing (she may be forced) and only an operator who says how she
+ *       verified the defender ends the alert.</li>
  *   <li>A failed delivery is tried again on the person's next channel.</li>
  *   <li>Redelivered signals, responses and statuses change nothing.</li>
  *   <li>Its brief (who she is, where, what she said, who is on it) has a version that grows with every change;
@@ -88,6 +91,7 @@ public final class Alert {
     private final Map<String, SentRequest> requests = new LinkedHashMap<>();
     private final List<Acknowledgement> acks = new ArrayList<>();
     private final Set<UUID> handled = new HashSet<>();
+    private final Set<String> askedToClose = new LinkedHashSet<>();
 
     private final List<NotificationRequested> pendingNotifications = new ArrayList<>();
     private final List<AlertLifecycle> pendingLifecycle = new ArrayList<>();
@@ -118,6 +122,7 @@ public final class Alert {
         snapshot.requests().forEach(request -> requests.put(request.key(), request));
         acks.addAll(snapshot.acks());
         handled.addAll(snapshot.handled());
+        askedToClose.addAll(snapshot.askedToClose());
     }
 
     /**
@@ -134,7 +139,7 @@ public final class Alert {
         Alert alert = new Alert(new AlertSnapshot(id, code, signal.defenderId(), signal.verifiedSender(),
                 policy == null ? null : policy.id(), policy == null ? 0 : policy.version(), gradeOf(signal),
                 signal.score(), AlertState.OPEN, signal.type() == SignalType.DURESS, now, now, 0, 0, List.of(),
-                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0, 1, null, 0, null));
+                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0, 1, null, 0, null, List.of()));
         alert.briefChanged = true;
         alert.timeline(now, TimelineType.SIGNAL_RECEIVED, describe(signal));
         alert.lifecycle(LifecycleKind.OPENED, signal.signalId(), null, now);
@@ -196,6 +201,14 @@ public final class Alert {
 
     /** An ACK, DECLINE, RESOLVE or CANCEL. A responder who was not contacted is recorded and ignored. */
     public void respond(AlertResponse response, AlertContext context, Instant now) {
+        respond(response, null, context, now);
+    }
+
+    /**
+     * An answer, with how an operator verified the defender when she resolves it ({@code verification}, free text;
+     * null when she said nothing): after a duress signal only such a RESOLVE ends the alert.
+     */
+    public void respond(AlertResponse response, String verification, AlertContext context, Instant now) {
         if (!handled.add(response.responseId())) {
             return;
         }
@@ -225,7 +238,7 @@ public final class Alert {
         } else if (response.kind() == ResponseKind.DECLINE) {
             decline(who, actor, context, now);
         } else {
-            resolve(who, context, now);
+            askToClose(who, actor, verification, context, now);
         }
     }
 
@@ -386,7 +399,7 @@ public final class Alert {
         return new AlertSnapshot(id, code, defenderId, verifiedSender, policyId, policyVersion, grade, score, state,
                 duress, openedAt, updatedAt, startLevel, level, List.copyOf(levels.values()),
                 List.copyOf(recipients.values()), List.copyOf(requests.values()), acks, handled, operatorPages,
-                briefVersion, typedName, briefUpdates.steps(), briefUpdates.nextStep());
+                briefVersion, typedName, briefUpdates.steps(), briefUpdates.nextStep(), List.copyOf(askedToClose));
     }
 
     public UUID id() {
@@ -595,6 +608,25 @@ public final class Alert {
                 escalateIfQuorumUnreachable(context, now);
             }
         }
+    }
+
+    private void askToClose(String who, ActorType actor, String verification, AlertContext context, Instant now) {
+        boolean operator = actor == ActorType.OPERATOR;
+        if (!operator) {
+            askedToClose.add(who);
+        }
+        Closing.Verdict verdict = new Closing(context.policy(), duress)
+                .weigh(actor, who, verification != null, askedToClose, levels.values());
+        if (!verdict.closes()) {
+            timeline(now, TimelineType.RESOLVE_RECORDED, verdict.recorded(who), operator ? null : who, null,
+                    operator ? who : null);
+            return;
+        }
+        if (operator && verification != null) {
+            timeline(now, TimelineType.RESOLVE_VERIFIED, who + " verified the defender: " + verification, null, null,
+                    who);
+        }
+        resolve(who, context, now);
     }
 
     private void resolve(String who, AlertContext context, Instant now) {

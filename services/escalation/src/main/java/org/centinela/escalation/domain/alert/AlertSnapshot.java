@@ -25,12 +25,15 @@ import org.centinela.contracts.signal.Grade;
  *                         null otherwise
  * @param briefUpdateSteps how many BRIEF_UPDATE steps it made
  * @param nextBriefUpdate  when the earliest BRIEF_UPDATE step not fired yet falls due; null when none is known
+ * @param askedToClose     the responders whose RESOLVE did not end it (yet), in the order they asked; none in what was
+ *                         stored before policies said who may end an alert
  */
 public record AlertSnapshot(UUID id, String code, String defenderId, boolean verifiedSender, String policyId,
         long policyVersion, Grade grade, int score, AlertState state, boolean duress, Instant openedAt,
         Instant updatedAt, int startLevel, int level, List<LevelRun> levels, List<Recipient> recipients,
         List<SentRequest> requests, List<Acknowledgement> acks, Set<UUID> handled, int operatorPages,
-        long briefVersion, String typedName, int briefUpdateSteps, Instant nextBriefUpdate) {
+        long briefVersion, String typedName, int briefUpdateSteps, Instant nextBriefUpdate,
+        List<String> askedToClose) {
 
     public AlertSnapshot {
         Objects.requireNonNull(id, "id");
@@ -45,5 +48,6 @@ public record AlertSnapshot(UUID id, String code, String defenderId, boolean ver
         requests = List.copyOf(requests);
         acks = List.copyOf(acks);
         handled = Set.copyOf(handled);
+        askedToClose = askedToClose == null ? List.of() : List.copyOf(askedToClose);
     }
 }

@@ -19,5 +19,13 @@ public enum TimelineType {
     /** {@code actorId} read the brief through the API or the console ({@code channel}). */
     BRIEF_READ,
     /** An operator ({@code actorId}) decided on an alert held for triage: attached, opened for someone, dismissed. */
-    TRIAGED
+    TRIAGED,
+    /**
+     * A RESOLVE that did not end the alert, of a responder ({@code personId}) or an operator ({@code actorId}): not
+     * enough of them yet ("1 of 2 to close"), only an operator may end it, or an operator did not say how she
+     * verified the defender after a duress signal.
+     */
+    RESOLVE_RECORDED,
+    /** An operator ({@code actorId}) ended the alert saying, in the detail, how she verified the defender. */
+    RESOLVE_VERIFIED
 }

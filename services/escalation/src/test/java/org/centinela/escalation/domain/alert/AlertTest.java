@@ -392,8 +392,9 @@ class AlertTest {
     class Ending {
 
         @Test
-        void aResolveBySomeoneContactedTellsEveryoneElseToStandDown() {
+        void aResolveByAQuorumOfALevelContactedTellsEveryoneElseToStandDown() {
             Alert alert = escalatedToUnit();
+            alert.respond(response("caro", ResponseKind.RESOLVE), context(), minutes(4));
 
             alert.respond(response("dora", ResponseKind.RESOLVE), context(), minutes(4));
 
