@@ -13,6 +13,9 @@ public interface AlertFiles {
     /** Whether there is an alert {@code alertId}. */
     boolean exists(UUID alertId);
 
+    /** Whether a duress signal raised alert {@code alertId} or joined it: only an operator may end it then. */
+    boolean underDuress(UUID alertId);
+
     /** Whether alert {@code alertId} contacted {@code personId}. */
     boolean contacted(UUID alertId, String personId);
 

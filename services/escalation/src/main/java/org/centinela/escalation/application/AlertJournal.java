@@ -33,7 +33,8 @@ public class AlertJournal {
             TimelineType.BRIEF_DISCLOSED, AuditAction.RECEIVE_BRIEF,
             TimelineType.BRIEF_OPENED, AuditAction.OPEN_BRIEF,
             TimelineType.BRIEF_READ, AuditAction.READ_BRIEF,
-            TimelineType.TRIAGED, AuditAction.TRIAGE);
+            TimelineType.TRIAGED, AuditAction.TRIAGE,
+            TimelineType.RESOLVE_VERIFIED, AuditAction.RESOLVE_VERIFIED);
 
     private final Alerts alerts;
     private final AlertBriefs briefs;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.escalation.domain.alert.Alert;
@@ -23,15 +24,17 @@ public class ApplyResponse {
     private final AlertJournal journal;
     private final HandledMessages handled;
     private final UnmatchedInputs unmatched;
+    private final Verifications verifications;
     private final Clock clock;
 
     public ApplyResponse(Alerts alerts, AlertContexts contexts, AlertJournal journal, HandledMessages handled,
-            UnmatchedInputs unmatched, Clock clock) {
+            UnmatchedInputs unmatched, Verifications verifications, Clock clock) {
         this.alerts = alerts;
         this.contexts = contexts;
         this.journal = journal;
         this.handled = handled;
         this.unmatched = unmatched;
+        this.verifications = verifications;
         this.clock = clock;
     }
 
@@ -51,9 +54,20 @@ public class ApplyResponse {
         Alert alert = target.get();
         // Read once the alert is locked: inputs of one alert wait for each other, so its timeline's times follow
         // the order they are applied in.
-        alert.respond(response, contexts.forAlert(alert), clock.instant());
+        alert.respond(response, verification(response, alert), contexts.forAlert(alert), clock.instant());
         journal.changed(alert);
         return Optional.of(alert.id());
+    }
+
+    /**
+     * How the operator verified the defender, when she said it through the API with this very response to this
+     * alert: kept by {@link RespondToAlert}, as the response's contract has no place for it.
+     */
+    private String verification(AlertResponse response, Alert alert) {
+        if (response.kind() != ResponseKind.RESOLVE || response.actor().type() != ActorType.OPERATOR) {
+            return null;
+        }
+        return verifications.of(response.responseId(), alert.id(), response.actor().id()).orElse(null);
     }
 
     private Optional<Alert> target(AlertResponse response) {

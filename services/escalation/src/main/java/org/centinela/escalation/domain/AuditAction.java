@@ -16,5 +16,10 @@ public enum AuditAction {
     /** Someone (the actor) read an alert's brief through the API or the console. */
     READ_BRIEF,
     /** An operator decided on an alert held for triage: attached, opened for someone, or dismissed. */
-    TRIAGE
+    TRIAGE,
+    /**
+     * An operator resolved an alert saying how she verified the defender (what she said stays on the alert's
+     * timeline, never in the log).
+     */
+    RESOLVE_VERIFIED
 }

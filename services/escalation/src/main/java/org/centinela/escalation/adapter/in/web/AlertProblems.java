@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jakarta.ws.rs.core.Response.Status;
 import org.centinela.escalation.application.AlertForbidden;
+import org.centinela.escalation.application.InvalidAnswer;
 import org.centinela.escalation.application.InvalidTriage;
 import org.centinela.escalation.application.TriageConflict;
 import org.centinela.escalation.application.UnknownAlert;
@@ -21,6 +22,11 @@ public class AlertProblems {
     @ServerExceptionMapper
     public Response forbidden(AlertForbidden exception) {
         return Problem.of(Status.FORBIDDEN, exception.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidAnswer(InvalidAnswer refused) {
+        return DirectoryProblems.unprocessable(List.of(refused.violation()));
     }
 
     @ServerExceptionMapper

@@ -118,10 +118,12 @@ public class AlertsResource {
     @Operation(summary = "Answer an alert: ACK, DECLINE or RESOLVE",
             description = "For operators and the responders the alert contacted. The answer travels on"
                     + " alerts.responses like an SMS reply and changes the alert once the engine applies it;"
-                    + " 202 with the response's id.")
+                    + " 202 with the response's id. An operator's RESOLVE may say how she verified the defender"
+                    + " (verification, at most 500 characters); after a duress signal it must (422 naming"
+                    + " verification, code required).")
     @APIResponse(responseCode = "202", description = "The answer is on its way to the engine")
     public RestResponse<ResponseAccepted> respond(@PathParam("id") UUID id, @NotNull ResponseRequest body) {
-        UUID responseId = respondToAlert.respond(caller(), id, body.kind());
+        UUID responseId = respondToAlert.respond(caller(), id, body.kind(), body.verification());
         return RestResponse.status(Status.ACCEPTED, new ResponseAccepted(responseId));
     }
 
@@ -170,8 +172,11 @@ public class AlertsResource {
         return new Caller(identity.getPrincipal().getName(), parts);
     }
 
-    /** An answer to an alert: ACK, DECLINE or RESOLVE (a CANCEL comes only from the defender's phone). */
-    public record ResponseRequest(ResponseKind kind) {
+    /**
+     * An answer to an alert: ACK, DECLINE or RESOLVE (a CANCEL comes only from the defender's phone), and with an
+     * operator's RESOLVE how she verified the defender (free text; ignored with any other answer).
+     */
+    public record ResponseRequest(ResponseKind kind, String verification) {
         public ResponseRequest {
             if (kind == null || kind == ResponseKind.CANCEL) {
                 throw new IllegalArgumentException("kind must be ACK, DECLINE or RESOLVE");

@@ -70,6 +70,11 @@ public class JdbcAlertFiles implements AlertFiles {
     }
 
     @Override
+    public boolean underDuress(UUID alertId) {
+        return found("SELECT 1 FROM alert WHERE id = ? AND (snapshot->>'duress')::boolean", alertId);
+    }
+
+    @Override
     public boolean contacted(UUID alertId, String personId) {
         return found("SELECT 1 FROM alert_recipient WHERE alert_id = ? AND person_id = ?", alertId, personId);
     }

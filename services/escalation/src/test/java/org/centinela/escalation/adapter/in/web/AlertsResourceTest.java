@@ -36,6 +36,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.ResponseChannel;
@@ -472,6 +473,71 @@ class AlertsResourceTest {
         assertThat(responsesTo(alertId)).isEmpty();
     }
 
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void anOperatorResolvesAnAlertAfterADuressSignalOnlySayingHowSheVerifiedTheDefender() {
+        UUID alertId = raiseDuress(marta);
+        String responses = ALERTS + "/" + alertId + "/responses";
+
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RESOLVE")).when().post(responses)
+                .then().statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("errors.field", contains("verification"))
+                .body("errors.code", contains("required"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RESOLVE", "verification", "  ")).when()
+                .post(responses)
+                .then().statusCode(422).body("errors.field", contains("verification"));
+        assertThat(responsesTo(alertId)).isEmpty();
+        assertThat(audited("operadora", "RESPOND", "alert:" + alertId)).isZero();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "RESOLVE", "verification", "called her on the number agreed with the unit"))
+                .when().post(responses)
+                .then().statusCode(202);
+
+        AlertResponse response = responsesTo(alertId).get(0);
+        applyResponse.apply(response);
+        given().when().get(ALERTS + "/" + alertId).then().statusCode(200)
+                .body("state", equalTo("RESOLVED"))
+                .body("timeline.findAll { it.type == 'RESOLVE_VERIFIED' }.actorId", contains("operadora"))
+                .body("timeline.findAll { it.type == 'RESOLVE_VERIFIED' }.detail",
+                        contains("operadora verified the defender: called her on the number agreed with the unit"));
+        assertThat(audited("operadora", "RESPOND", "alert:" + alertId)).isEqualTo(1);
+        assertThat(audited("operadora", "RESOLVE_VERIFIED", "alert:" + alertId)).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void aVerificationTravelsOnlyWithTheResponseItWasSaidWith() {
+        UUID alertId = raiseDuress(marta);
+        given().contentType(ContentType.JSON).body(Map.of("kind", "RESOLVE", "verification", "met her"))
+                .when().post(ALERTS + "/" + alertId + "/responses").then().statusCode(202);
+        AlertResponse said = responsesTo(alertId).get(0);
+
+        applyResponse.apply(new AlertResponse(UUID.randomUUID(), alertId, null, said.actor(), ResponseKind.RESOLVE,
+                ResponseChannel.API, clock.instant()));
+
+        given().when().get(ALERTS + "/" + alertId).then().statusCode(200)
+                .body("state", not(equalTo("RESOLVED")))
+                .body("timeline.findAll { it.type == 'RESOLVE_RECORDED' }.actorId", contains("operadora"));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void aRespondersResueltoAfterADuressSignalLeavesTheAlertAsItWas() {
+        UUID alertId = raiseDuress(marta);
+        String before = given().when().get(ALERTS + "/" + alertId).then().statusCode(200).extract().path("state");
+        String code = given().when().get(ALERTS + "/" + alertId).then().extract().path("code");
+
+        applyResponse.apply(new AlertResponse(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, anaId),
+                ResponseKind.RESOLVE, ResponseChannel.SMS, clock.instant()));
+
+        given().when().get(ALERTS + "/" + alertId).then().statusCode(200)
+                .body("state", equalTo(before))
+                .body("timeline.findAll { it.type == 'RESOLVE_RECORDED' }.personId", contains(anaId))
+                .body("timeline.findAll { it.type == 'RESOLVE_RECORDED' }.detail",
+                        contains("RESOLVE from " + anaId + " recorded: only an operator may close this alert"));
+    }
+
     // ---- helpers ----
 
     private static EscalationPolicy policy(String id, String group) {
@@ -486,6 +552,13 @@ class AlertsResourceTest {
     private UUID raise(String defender, Grade grade) {
         return raiseAlert.apply(new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.PANIC,
                 SignalSource.SMS, clock.instant(), 70, grade, 1, List.of(), false, null, null, null)).orElseThrow();
+    }
+
+    /** Her duress PIN: an alert CRITICAL at once, that only an operator may end. */
+    private UUID raiseDuress(String defender) {
+        return raiseAlert.apply(new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.DURESS,
+                SignalSource.SMS, clock.instant(), 95, Grade.CRITICAL, 1, List.of(), false, null, null, null))
+                .orElseThrow();
     }
 
     private void cancel(String defender) {
