@@ -15,11 +15,23 @@ import org.centinela.contracts.alert.BriefDisclosure;
  *
  * @param version           escalation's version, 0 for a policy not saved yet
  * @param startLevelByGrade grade name ({@code LOW} … {@code CRITICAL}) → level number, from 1
+ * @param resolveBy         who may end its alerts: one of {@link #RESOLVE_RULES}; none is escalation's default,
+ *                          {@link #RESOLVE_BY_DEFAULT} (also of a policy saved before policies said it)
  */
-public record Policy(String id, long version, String name, List<Level> levels, Map<String, Integer> startLevelByGrade) {
+public record Policy(String id, long version, String name, List<Level> levels, Map<String, Integer> startLevelByGrade,
+        String resolveBy) {
 
     /** The grades in the order a page lists them. */
     public static final List<String> GRADES = List.of("LOW", "ELEVATED", "HIGH", "CRITICAL");
+
+    /**
+     * Who may end an alert, in the order the editor offers them: any responder contacted alone, as many of one
+     * level's people as its quorum, or only an operator (an operator may always, and after a duress signal only she).
+     */
+    public static final List<String> RESOLVE_RULES = List.of("ANY_RESPONDER", "QUORUM", "OPERATOR");
+
+    /** Escalation's rule for a policy that says none. */
+    public static final String RESOLVE_BY_DEFAULT = "QUORUM";
 
     public Policy {
         Objects.requireNonNull(id, "id");
@@ -35,6 +47,7 @@ public record Policy(String id, long version, String name, List<Level> levels, M
             }
         }
         startLevelByGrade = Collections.unmodifiableMap(starts);
+        resolveBy = resolveBy == null || resolveBy.isBlank() ? RESOLVE_BY_DEFAULT : resolveBy;
     }
 
     /**

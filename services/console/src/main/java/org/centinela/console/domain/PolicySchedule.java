@@ -11,7 +11,7 @@ import java.util.function.Function;
  * A policy read back as a schedule in plain words, times counted from the start of an alert that starts
  * at level 1 ("0:00 SMS and call to Ana and Luis (level 1: Trusted contacts)", when they are sent her name, words
  * and place ("with the first contact"), "every 1:00 again to whoever has not answered", "2:00 without 1 answer →
- * level 2: …", then what happens after the last level), and
+ * level 2: …", then what happens after the last level, and who may end the alert), and
  * where each grade starts ("CRITICAL starts at level 2, at 0:00 instead of 2:00: …").
  *
  * <p>The words come from the reader's language ({@code schedule.*}, {@code channel.*}, {@code grade.*}).
@@ -61,6 +61,8 @@ public record PolicySchedule(List<String> lines, List<String> starts) {
             lines.add(words.get("schedule.last").replace("{at}", clock(at))
                     .replace("{answers}", answers(last.quorum(), words)).replace("{every}", clock(last.escalateAfter())));
         }
+        lines.add(words.get("schedule.resolveBy." + policy.resolveBy()));
+        lines.add(words.get("schedule.resolveBy.duress"));
         return new PolicySchedule(lines, starts(policy, startsAt, words));
     }
 

@@ -33,7 +33,7 @@ class PolicyScheduleTest {
                         Duration.ofMinutes(2), Duration.ofMinutes(1), BriefDisclosure.ON_CONTACT),
                 new Policy.Level("Protection unit", List.of("group:unidad", "responder:lucia"),
                         List.of("SMS", "VOICE", "EMAIL"), 1, Duration.ofMinutes(5), null, BriefDisclosure.ON_ACK)),
-                starts);
+                starts, null);
     }
 
     @Test
@@ -47,7 +47,9 @@ class PolicyScheduleTest {
                 "2:00 without 2 answers → level 2: Protection unit, SMS, call and e-mail to Rosa, Ana, Carmen and Lucía",
                 "her name, words and place: to each once she answers \"I'm on it\"",
                 "7:00 without 1 answer after the last level: the operators on duty are paged, with her name, words and"
-                        + " place, again every 5:00, and the last level keeps repeating");
+                        + " place, again every 5:00, and the last level keeps repeating",
+                "it ends when as many people of one level as its quorum answer RESOLVED, or an operator closes it",
+                "after her duress PIN, only an operator closes it, saying how she verified her");
     }
 
     @Test
@@ -61,7 +63,10 @@ class PolicyScheduleTest {
                 "2:00 sin 2 respuestas → nivel 2: Protection unit, SMS, llamada y correo a Rosa, Ana, Carmen y Lucía",
                 "su nombre, sus palabras y el lugar: a cada quien cuando responda «voy»",
                 "7:00 sin 1 respuesta pasado el último nivel: se avisa a las operadoras de turno, con su nombre, sus"
-                        + " palabras y el lugar, otra vez cada 5:00, y el último nivel se sigue repitiendo");
+                        + " palabras y el lugar, otra vez cada 5:00, y el último nivel se sigue repitiendo",
+                "termina cuando tantas personas de un nivel como su quórum responden RESUELTO, o una operadora la"
+                        + " cierra",
+                "después de su PIN de coacción, solo una operadora la cierra, diciendo cómo la verificó");
     }
 
     @Test
@@ -82,7 +87,7 @@ class PolicyScheduleTest {
                         Duration.ofSeconds(15), BriefDisclosure.NEVER),
                 new Policy.Level("Slow", List.of("responder:luis"), List.of("EMAIL"), 1, Duration.ofMinutes(90), null,
                         null)),
-                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 2, "CRITICAL", 2));
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 2, "CRITICAL", 2), "OPERATOR");
 
         PolicySchedule schedule = PolicySchedule.of(drill, NAMES, TEXTS.in("en"));
 
@@ -93,7 +98,9 @@ class PolicyScheduleTest {
                 "0:45 without 1 answer → level 2: Slow, e-mail to luis",
                 "her name, words and place: to each once she answers \"I'm on it\"",
                 "1:30:45 without 1 answer after the last level: the operators on duty are paged, with her name, words"
-                        + " and place, again every 1:30:00, and the last level keeps repeating");
+                        + " and place, again every 1:30:00, and the last level keeps repeating",
+                "it ends only when an operator closes it: anyone else's RESOLVED is recorded",
+                "after her duress PIN, only an operator closes it, saying how she verified her");
         assertThat(schedule.starts()).contains(
                 "HIGH starts at level 2, at 0:00 instead of 0:45: everything after comes 0:45 sooner");
     }
@@ -101,7 +108,7 @@ class PolicyScheduleTest {
     @Test
     void aLevelThatReachesNobodyKnownSaysSo() {
         Policy empty = new Policy("p", 1, "P", List.of(new Policy.Level("Nobody yet", List.of(), List.of("SMS"), 1,
-                Duration.ofMinutes(1), null, null)), Map.of("LOW", 3));
+                Duration.ofMinutes(1), null, null)), Map.of("LOW", 3), null);
 
         PolicySchedule schedule = PolicySchedule.of(empty, NAMES, TEXTS.in("en"));
 
@@ -109,5 +116,6 @@ class PolicyScheduleTest {
         assertThat(schedule.lines().get(1)).as("a level read without a rule has escalation's for the first")
                 .isEqualTo("her name, words and place: with the first contact");
         assertThat(schedule.starts()).containsExactly("LOW starts at level 3, which this policy does not have");
+        assertThat(empty.resolveBy()).as("a policy read without a rule has escalation's").isEqualTo("QUORUM");
     }
 }

@@ -14,13 +14,16 @@ import org.centinela.contracts.alert.BriefDisclosure;
  * @param editable whether she may save (operators); an auditor reads the same form disabled, without a save button
  * @param fresh    a policy not saved yet: its id is still to be chosen
  * @param action   where the form posts
+ * @param closers  the choices of who may end its alerts ({@link Policy#RESOLVE_RULES})
  */
 public record PolicyEditor(boolean editable, boolean fresh, String action, Field id, Field name, Field levelsField,
-        List<LevelFields> levels, Field startsField, List<Field> starts, List<SummaryLine> summary) {
+        List<LevelFields> levels, Field startsField, List<Field> starts, Field resolveBy, List<Choice> closers,
+        List<SummaryLine> summary) {
 
     public PolicyEditor {
         levels = List.copyOf(levels);
         starts = List.copyOf(starts);
+        closers = List.copyOf(closers);
         summary = List.copyOf(summary);
     }
 
@@ -36,7 +39,14 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
                 new SummaryLine(field.isEmpty() ? "" : "#" + PolicyForm.inputId(field), label(field, t), message))));
         return new PolicyEditor(editable, fresh, fresh ? "/policies" : "/policies/" + form.id(),
                 Field.of("id", form.id(), errors), Field.of("name", form.name(), errors),
-                Field.of("levels", "", errors), levels, Field.of("startLevelByGrade", "", errors), starts, summary);
+                Field.of("levels", "", errors), levels, Field.of("startLevelByGrade", "", errors), starts,
+                Field.of("resolveBy", form.resolveBy(), errors), choices(Policy.RESOLVE_RULES, form.resolveBy()),
+                summary);
+    }
+
+    /** Each of {@code rules}, the one {@code chosen} marked. */
+    static List<Choice> choices(List<String> rules, String chosen) {
+        return rules.stream().map(rule -> new Choice(rule, rule.equals(chosen.strip()))).toList();
     }
 
     /** How a summary line names a field: "Level 2 · Quorum", "Start level · CRITICAL". */
@@ -89,7 +99,7 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
 
     /** The inputs of one level; {@code number} counts from 1; {@code briefs} the choices of when her brief is sent. */
     public record LevelFields(int number, Field level, Field name, Field targets, Field channels, List<ChannelBox> boxes,
-            Field quorum, Field escalateAfter, Field repeatEvery, Field brief, List<BriefChoice> briefs) {
+            Field quorum, Field escalateAfter, Field repeatEvery, Field brief, List<Choice> briefs) {
 
         static LevelFields of(int index, PolicyForm.LevelForm form, FormErrors errors) {
             String prefix = "levels[" + index + "]";
@@ -97,8 +107,8 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
             List<ChannelBox> boxes = PolicyForm.CHANNELS.stream()
                     .map(c -> new ChannelBox(channels.key(), channels.id() + "-" + c, c, form.channels().contains(c)))
                     .toList();
-            List<BriefChoice> briefs = Arrays.stream(BriefDisclosure.values())
-                    .map(rule -> new BriefChoice(rule.name(), rule.name().equals(form.brief().strip()))).toList();
+            List<Choice> briefs = choices(Arrays.stream(BriefDisclosure.values()).map(Enum::name).toList(),
+                    form.brief());
             return new LevelFields(index + 1, Field.of(prefix, "", errors), Field.of(prefix + ".name", form.name(), errors),
                     Field.of(prefix + ".targets", form.targets(), errors), channels, boxes,
                     Field.of(prefix + ".quorum", form.quorum(), errors),
@@ -108,8 +118,11 @@ public record PolicyEditor(boolean editable, boolean fresh, String action, Field
         }
     }
 
-    /** One choice of when a level's people are sent her brief ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER}). */
-    public record BriefChoice(String rule, boolean chosen) {
+    /**
+     * One choice of a select: when a level's people are sent her brief ({@code ON_CONTACT}, {@code ON_ACK},
+     * {@code NEVER}), who may end an alert ({@code ANY_RESPONDER}, {@code QUORUM}, {@code OPERATOR}).
+     */
+    public record Choice(String rule, boolean chosen) {
     }
 
     /** One channel's checkbox in a level. */

@@ -20,9 +20,11 @@ import org.centinela.contracts.alert.BriefDisclosure;
  * {@code levels[0].channels}, {@code startLevelByGrade.CRITICAL}): a field escalation names in a 422 is found
  * by {@link #fieldOf(String)}.
  *
- * @param starts grade → start level as typed
+ * @param starts    grade → start level as typed
+ * @param resolveBy who may end its alerts as chosen ({@link Policy#RESOLVE_RULES})
  */
-public record PolicyForm(String id, String name, List<LevelForm> levels, Map<String, String> starts) {
+public record PolicyForm(String id, String name, List<LevelForm> levels, Map<String, String> starts,
+        String resolveBy) {
 
     /** The channels a level may use, in the order the form shows them. */
     public static final List<String> CHANNELS = List.of("SMS", "VOICE", "EMAIL");
@@ -41,6 +43,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
             typed.put(grade, starts == null ? "" : Objects.requireNonNullElse(starts.get(grade), ""));
         }
         starts = Collections.unmodifiableMap(typed);
+        resolveBy = Objects.requireNonNullElse(resolveBy, "");
     }
 
     /**
@@ -75,7 +78,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
     public static PolicyForm blank() {
         Map<String, String> starts = new LinkedHashMap<>();
         Policy.GRADES.forEach(grade -> starts.put(grade, "1"));
-        return new PolicyForm("", "", List.of(LevelForm.empty(0)), starts);
+        return new PolicyForm("", "", List.of(LevelForm.empty(0)), starts, Policy.RESOLVE_BY_DEFAULT);
     }
 
     /** The form pre-filled with a policy, its durations written the way an operator types them. */
@@ -87,7 +90,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
                 .toList();
         Map<String, String> starts = new LinkedHashMap<>();
         policy.startLevelByGrade().forEach((grade, level) -> starts.put(grade, String.valueOf(level)));
-        return new PolicyForm(policy.id(), policy.name(), levels, starts);
+        return new PolicyForm(policy.id(), policy.name(), levels, starts, policy.resolveBy());
     }
 
     /** The form as the browser sent it; {@code id} is the policy the page edits, or {@code null} for a new one. */
@@ -109,19 +112,21 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
         }
         Map<String, String> starts = new LinkedHashMap<>();
         Policy.GRADES.forEach(grade -> starts.put(grade, first(fields, "startLevelByGrade." + grade)));
-        return new PolicyForm(id == null ? first(fields, "id") : id, first(fields, "name"), levels, starts);
+        return new PolicyForm(id == null ? first(fields, "id") : id, first(fields, "name"), levels, starts,
+                first(fields, "resolveBy"));
     }
 
     /** The same form with an empty level more at the end. */
     public PolicyForm withOneMoreLevel() {
         List<LevelForm> more = new ArrayList<>(levels);
         more.add(LevelForm.empty(levels.size()));
-        return new PolicyForm(id, name, more, starts);
+        return new PolicyForm(id, name, more, starts, resolveBy);
     }
 
     /** The same form without its last level (it keeps one). */
     public PolicyForm withoutLastLevel() {
-        return levels.size() <= 1 ? this : new PolicyForm(id, name, levels.subList(0, levels.size() - 1), starts);
+        return levels.size() <= 1 ? this
+                : new PolicyForm(id, name, levels.subList(0, levels.size() - 1), starts, resolveBy);
     }
 
     /**
@@ -157,10 +162,14 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
                 }
             }
         });
+        String resolveRule = resolveBy.isBlank() ? Policy.RESOLVE_BY_DEFAULT : resolveBy.strip();
+        if (!Policy.RESOLVE_RULES.contains(resolveRule)) {
+            errors.add("resolveBy", words.get("policy.error.resolveBy"));
+        }
         if (!errors.isEmpty()) {
             return new Reading(null, errors);
         }
-        return new Reading(new Policy(id, 0, name.strip(), read, startLevels), errors);
+        return new Reading(new Policy(id, 0, name.strip(), read, startLevels, resolveRule), errors);
     }
 
     /** What {@link #read} made of the form: a policy, or the errors that kept it from being one. */
@@ -183,7 +192,8 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
         if (level.matches()) {
             return level.group(2) == null ? level.group(1) : level.group(1) + "." + level.group(2);
         }
-        if (START_PATH.matcher(path).matches() || path.equals("name") || path.equals("levels") || path.equals("id")) {
+        if (START_PATH.matcher(path).matches() || path.equals("name") || path.equals("levels") || path.equals("id")
+                || path.equals("resolveBy")) {
             return path;
         }
         return "";

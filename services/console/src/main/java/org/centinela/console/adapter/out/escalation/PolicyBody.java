@@ -7,7 +7,8 @@ import org.centinela.console.domain.Policy;
 
 /**
  * A policy as the body of {@code PUT /api/v1/policies/{policyId}} (contract §3): ISO-8601 durations, no repeat when it
- * has none, and each level's brief rule ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER}).
+ * has none, each level's brief rule ({@code ON_CONTACT}, {@code ON_ACK}, {@code NEVER}) and who may end its alerts
+ * ({@code resolveBy}).
  */
 final class PolicyBody {
 
@@ -19,6 +20,7 @@ final class PolicyBody {
         body.put("name", policy.name());
         body.put("levels", policy.levels().stream().map(PolicyBody::level).toList());
         body.put("startLevelByGrade", policy.startLevelByGrade());
+        body.put("resolveBy", policy.resolveBy());
         return body;
     }
 

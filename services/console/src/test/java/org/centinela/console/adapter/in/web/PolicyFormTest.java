@@ -178,13 +178,56 @@ class PolicyFormTest {
         PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", posted()), FormErrors.of(refused, EN), true,
                 false, EN);
 
-        assertThat(editor.levels().get(0).briefs()).containsExactly(new PolicyEditor.BriefChoice("ON_CONTACT", true),
-                new PolicyEditor.BriefChoice("ON_ACK", false), new PolicyEditor.BriefChoice("NEVER", false));
-        assertThat(editor.levels().get(1).briefs()).filteredOn(PolicyEditor.BriefChoice::chosen)
-                .extracting(PolicyEditor.BriefChoice::rule).containsExactly("NEVER");
+        assertThat(editor.levels().get(0).briefs()).containsExactly(new PolicyEditor.Choice("ON_CONTACT", true),
+                new PolicyEditor.Choice("ON_ACK", false), new PolicyEditor.Choice("NEVER", false));
+        assertThat(editor.levels().get(1).briefs()).filteredOn(PolicyEditor.Choice::chosen)
+                .extracting(PolicyEditor.Choice::rule).containsExactly("NEVER");
         assertThat(editor.levels().get(1).brief().errors()).containsExactly("must be one of ON_CONTACT, ON_ACK, NEVER");
         assertThat(editor.summary()).containsExactly(new PolicyEditor.SummaryLine("#levels-1-brief",
                 "Level 2 · Her name, words and place", "must be one of ON_CONTACT, ON_ACK, NEVER"));
+    }
+
+    @Test
+    void whoMayCloseAnAlertIsReadAndLeftOutIsEscalationsQuorum() {
+        Map<String, List<String>> form = posted();
+        form.put("resolveBy", List.of("OPERATOR"));
+        assertThat(PolicyForm.submitted("gt", form).read(EN).policy().resolveBy()).isEqualTo("OPERATOR");
+
+        form.remove("resolveBy");
+        assertThat(PolicyForm.submitted("gt", form).read(EN).policy().resolveBy()).isEqualTo("QUORUM");
+        assertThat(PolicyForm.blank().resolveBy()).isEqualTo("QUORUM");
+        assertThat(PolicyForm.submitted("gt", posted()).withOneMoreLevel().withoutLastLevel().resolveBy())
+                .isEqualTo(PolicyForm.submitted("gt", posted()).resolveBy());
+    }
+
+    @Test
+    void whoMayCloseAnAlertThatIsNoneOfTheThreeIsAnErrorOnItsSelect() {
+        Map<String, List<String>> form = posted();
+        form.put("resolveBy", List.of("ANYONE"));
+
+        PolicyForm.Reading reading = PolicyForm.submitted("gt", form).read(EN);
+
+        assertThat(reading.readable()).isFalse();
+        assertThat(reading.errors().of("resolveBy")).containsExactly(EN.get("policy.error.resolveBy"));
+    }
+
+    @Test
+    void theEditorOffersWhoMayCloseAnAlertWithThePolicysChosenAndEscalationsRefusalBesideIt() {
+        Map<String, List<String>> form = posted();
+        form.put("resolveBy", List.of("ANY_RESPONDER"));
+        PolicyRefused refused = new PolicyRefused(List.of(new FieldProblem("resolveBy",
+                "resolveBy must be one of ANY_RESPONDER, QUORUM, OPERATOR, was 'x'", "not-one-of",
+                List.of("ANY_RESPONDER, QUORUM, OPERATOR", "x"))));
+
+        PolicyEditor editor = PolicyEditor.of(PolicyForm.submitted("gt", form), FormErrors.of(refused, EN), true,
+                false, EN);
+
+        assertThat(PolicyForm.fieldOf("resolveBy")).isEqualTo("resolveBy");
+        assertThat(editor.closers()).containsExactly(new PolicyEditor.Choice("ANY_RESPONDER", true),
+                new PolicyEditor.Choice("QUORUM", false), new PolicyEditor.Choice("OPERATOR", false));
+        assertThat(editor.resolveBy().errors()).containsExactly("must be one of ANY_RESPONDER, QUORUM, OPERATOR");
+        assertThat(editor.summary()).containsExactly(new PolicyEditor.SummaryLine("#resolveBy",
+                "Who may close an alert", "must be one of ANY_RESPONDER, QUORUM, OPERATOR"));
     }
 
     @Test

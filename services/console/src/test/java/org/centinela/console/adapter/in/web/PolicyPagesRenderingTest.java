@@ -23,7 +23,7 @@ class PolicyPagesRenderingTest {
         return new Policy("consola-prueba", 4, "Prueba de la consola", List.of(new Policy.Level("Ana",
                 List.of("group:consola-prueba"), List.of("SMS"), 1, Duration.ofMinutes(10), Duration.ofMinutes(5),
                 BriefDisclosure.ON_ACK)),
-                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1));
+                Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1), "ANY_RESPONDER");
     }
 
     private static String editor(Person me, FormErrors errors, PolicySchedule schedule, String notice) {
@@ -81,6 +81,20 @@ class PolicyPagesRenderingTest {
                 .contains("<option value=\"ON_CONTACT\">With the first contact (SMS, call, e-mail)</option>")
                 .contains("<option value=\"ON_ACK\" selected>Only to whoever answers &quot;I&#39;m on it&quot;</option>")
                 .contains("<option value=\"NEVER\">Never by message: only the alert code and grade</option>");
+    }
+
+    @Test
+    void thePolicySaysWhoMayCloseAnAlertWithItsRuleChosenAndTheScheduleSaysItToo() {
+        String page = editor(new Person(EN, true, false), new FormErrors(),
+                PolicySchedule.of(policy(), target -> List.of("Ana"), EN), "");
+
+        assertThat(page).contains("<label for=\"resolveBy\">Who may close an alert</label>")
+                .contains("<select id=\"resolveBy\" name=\"resolveBy\" aria-describedby=\"resolveBy-hint\">")
+                .contains("<option value=\"ANY_RESPONDER\" selected>Any one person contacted</option>")
+                .contains("<option value=\"QUORUM\">As many people of one level as its quorum</option>")
+                .contains("<option value=\"OPERATOR\">Only an operator</option>")
+                .contains("<li>it ends when any one person contacted answers RESOLVED, or an operator closes it</li>")
+                .contains("<li>after her duress PIN, only an operator closes it, saying how she verified her</li>");
     }
 
     @Test

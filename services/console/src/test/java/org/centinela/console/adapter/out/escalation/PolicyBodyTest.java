@@ -17,7 +17,7 @@ class PolicyBodyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theFormBecomesTheContractsPolicyWithIsoDurationsAndEachLevelsBriefRule() throws Exception {
+    void theFormBecomesTheContractsPolicyWithIsoDurationsEachLevelsBriefRuleAndWhoMayCloseAnAlert() throws Exception {
         Map<String, List<String>> form = new LinkedHashMap<>();
         form.put("name", List.of("Guatemala default"));
         form.put("levels[0].name", List.of("Trusted contacts"));
@@ -37,6 +37,7 @@ class PolicyBodyTest {
         form.put("startLevelByGrade.ELEVATED", List.of("1"));
         form.put("startLevelByGrade.HIGH", List.of("1"));
         form.put("startLevelByGrade.CRITICAL", List.of("2"));
+        form.put("resolveBy", List.of("OPERATOR"));
 
         Map<String, Object> body = PolicyBody.of(PolicyForm.submitted("gt", form).read(new Texts().in("es")).policy());
 
@@ -47,7 +48,8 @@ class PolicyBodyTest {
                       "quorum": 1, "escalateAfter": "PT2M", "repeatEvery": "PT1M", "brief": "ON_CONTACT" },
                     { "name": "Protection unit", "targets": ["group:unidad"], "channels": ["SMS","VOICE","EMAIL"],
                       "quorum": 2, "escalateAfter": "PT1H30M", "brief": "NEVER" } ],
-                  "startLevelByGrade": { "LOW": 1, "ELEVATED": 1, "HIGH": 1, "CRITICAL": 2 } }
+                  "startLevelByGrade": { "LOW": 1, "ELEVATED": 1, "HIGH": 1, "CRITICAL": 2 },
+                  "resolveBy": "OPERATOR" }
                 """));
     }
 
