@@ -19,7 +19,8 @@ public interface AlertsOfTheNetwork {
     Alert alert(UUID id);
 
     /** ACK, DECLINE or RESOLVE on her behalf; {@code NotAllowed} when escalation refuses. */
-    void answer(UUID id, String kind);
+    /** Her answer; {@code verification} how an operator verified the defender (null for none). */
+    void answer(UUID id, String kind, String verification);
 
     /**
      * Who is in danger, where and what she said, as escalation discloses it to her (and records that she read it);

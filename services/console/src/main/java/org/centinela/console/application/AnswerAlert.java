@@ -16,10 +16,14 @@ public class AnswerAlert {
         this.alerts = alerts;
     }
 
-    public void answer(UUID alertId, String kind) {
+    /**
+     * Her answer; {@code verification} (an operator's RESOLVE) says how she verified the defender is safe, which
+     * escalation requires after a duress PIN; null or blank for none.
+     */
+    public void answer(UUID alertId, String kind, String verification) {
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("kind must be one of " + KINDS);
         }
-        alerts.answer(alertId, kind);
+        alerts.answer(alertId, kind, verification == null || verification.isBlank() ? null : verification.strip());
     }
 }

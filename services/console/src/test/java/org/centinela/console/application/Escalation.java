@@ -46,8 +46,8 @@ final class Escalation implements AlertsOfTheNetwork {
     }
 
     @Override
-    public void answer(UUID id, String kind) {
-        asked.add(kind + " " + id);
+    public void answer(UUID id, String kind, String verification) {
+        asked.add(kind + " " + id + (verification == null ? "" : " verified: " + verification));
     }
 
     @Override

@@ -162,8 +162,9 @@ public class AlertPages {
     @POST
     @Path("alerts/{id}/answer")
     @RolesAllowed({"operator", "responder"})
-    public Response answer(@PathParam("id") UUID id, @FormParam("kind") String kind) {
-        answerAlert.answer(id, kind == null ? "" : kind);
+    public Response answer(@PathParam("id") UUID id, @FormParam("kind") String kind,
+            @FormParam("verification") String verification) {
+        answerAlert.answer(id, kind == null ? "" : kind, me.operator() ? verification : null);
         return Response.seeOther(URI.create("/alerts/" + id + "?answered=" + kind)).build();
     }
 

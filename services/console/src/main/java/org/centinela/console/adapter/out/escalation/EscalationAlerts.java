@@ -57,8 +57,9 @@ public class EscalationAlerts implements AlertsOfTheNetwork {
     }
 
     @Override
-    public void answer(UUID id, String kind) {
-        call("alert " + id, () -> api.respond(id, Map.of("kind", kind)));
+    public void answer(UUID id, String kind, String verification) {
+        call("alert " + id, () -> api.respond(id, verification == null ? Map.of("kind", kind)
+                : Map.of("kind", kind, "verification", verification)));
     }
 
     @Override

@@ -125,6 +125,18 @@ class AlertPagesRenderingTest {
     }
 
     @Test
+    void anOperatorClosesAnAlertSayingHowSheVerifiedTheDefenderAResponderJustAnswers() {
+        String operators = live(marta(), null, new Person(EN, true, false));
+        String responders = live(marta(), null, Person.responder(EN));
+
+        assertThat(between(operators, "id=\"actions-title\"", "</section>"))
+                .contains("<input type=\"text\" id=\"verification\" name=\"verification\" maxlength=\"500\" required>")
+                .contains("How you verified she is safe");
+        assertThat(between(responders, "id=\"actions-title\"", "</section>")).contains("id=\"resolve\"")
+                .doesNotContain("verification");
+    }
+
+    @Test
     void withoutABriefThereIsNoSection() {
         String auditors = live(marta(), null, new Person(EN, false, true));
 
