@@ -107,15 +107,21 @@ class ConsoleInBrowserIT {
                     By.cssSelector("#timeline-picture g.mark.arrived, #timeline-picture g.mark.sent")).isEmpty());
             browser.screenshot("alert");
 
-            // Her brief: who (her record, her phone to call), what she sent; escalation records the reading.
-            assertThat(browser.driver.findElement(By.id("brief-name")).getText()).isEqualTo("Prueba Consola");
-            assertThat(browser.driver.findElement(By.cssSelector("#brief-name a")).getAttribute("href"))
-                    .contains("/network/defenders/");
-            assertThat(browser.driver.findElement(By.id("brief-phone")).getAttribute("href"))
-                    .isEqualTo("tel:" + DEFENDER_PHONE);
-            assertThat(browser.driver.findElement(By.id("brief-signals")).getText()).contains("Pánico", "SMS");
-            assertThat(browser.driver.findElements(By.cssSelector("#brief-disclosures, #brief-no-disclosures")))
-                    .as("an operator sees whom the brief reached").isNotEmpty();
+            // Her brief: who (her record, her phone to call), what she sent; escalation records the reading. Read in
+            // one script, so that a live refresh of the page cannot replace an element between two looks at it.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> brief = (Map<String, Object>) browser.driver.executeScript(
+                    "var q = function (s) { return document.querySelector(s); };"
+                            + " return { name: q('#brief-name').innerText.trim(),"
+                            + " record: q('#brief-name a').getAttribute('href'),"
+                            + " phone: q('#brief-phone').getAttribute('href'),"
+                            + " signals: q('#brief-signals').innerText,"
+                            + " reached: !!q('#brief-disclosures, #brief-no-disclosures') };");
+            assertThat(brief.get("name")).isEqualTo("Prueba Consola");
+            assertThat((String) brief.get("record")).contains("/network/defenders/");
+            assertThat(brief.get("phone")).isEqualTo("tel:" + DEFENDER_PHONE);
+            assertThat((String) brief.get("signals")).contains("Pánico", "SMS");
+            assertThat(brief.get("reached")).as("an operator sees whom the brief reached").isEqualTo(true);
             assertThat(briefReadings(operator, "CONSOLE")).as("her reading, in the console").isPositive();
             browser.driver.executeScript("document.getElementById('brief').scrollIntoView();");
             browser.screenshot("alert-brief");
@@ -431,9 +437,10 @@ class ConsoleInBrowserIT {
             Number page = (Number) browser.driver.executeScript("return document.documentElement.scrollWidth;");
             Number screen = (Number) browser.driver.executeScript("return document.documentElement.clientWidth;");
             assertThat(page.intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(screen.intValue());
-            assertThat(browser.driver.findElement(By.id("brief-name")).getText()).isEqualTo("Prueba Consola");
+            browser.waitFor(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("brief-name")).getText()
+                    .equals("Prueba Consola"));
             browser.driver.executeScript("document.getElementById('brief').scrollIntoView();");
-            assertThat(browser.driver.findElement(By.id("brief-phone")).isDisplayed()).isTrue();
+            browser.waitFor(Duration.ofSeconds(10)).until(driver -> driver.findElement(By.id("brief-phone")).isDisplayed());
             browser.screenshot("alert-phone");
         }
     }
