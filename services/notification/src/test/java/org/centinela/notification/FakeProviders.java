@@ -89,11 +89,11 @@ public class FakeProviders implements SmsGateway, VoiceGateway, MailGateway {
     }
 
     @Override
-    public List<String> sentSince(String to, String marker, Instant since) {
+    public List<String> sentSince(String to, java.util.function.Predicate<String> text, Instant since) {
         if (lookupsFail) {
             throw new IllegalStateException("Twilio is down");
         }
-        return held.stream().filter(h -> h.channel() == Channel.SMS && h.to().equals(to) && h.text().contains(marker)
+        return held.stream().filter(h -> h.channel() == Channel.SMS && h.to().equals(to) && text.test(h.text())
                 && !h.createdAt().isBefore(since)).map(Held::providerId).toList();
     }
 

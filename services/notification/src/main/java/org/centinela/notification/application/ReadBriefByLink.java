@@ -130,7 +130,7 @@ public class ReadBriefByLink {
         }
         AlertBrief brief = known.latest();
         BriefView view = BriefView.of(brief, directory.named(brief.onIt(), Channel.EMAIL),
-                settings.publicBaseUrl() + "/b/" + token);
+                settings.publicBaseUrl() + BriefLink.PATH + token);
         boolean onIt = link.acknowledgedAt() != null || brief.onIt().contains(link.personId());
         return new Reading(new Page(Verdict.OPEN, language, view, onIt), link);
     }

@@ -212,7 +212,7 @@ public class SendNext {
         BriefLink.Issued issued = briefLink.issue(step.deliveryId(), delivery.createdAt().plus(settings.briefLinkValidFor()));
         briefLinks.issued(new BriefLinks.Link(SigningKey.hash(issued.token()), step.idempotencyKey(), step.deliveryId(),
                 step.channel(), step.alertId(), step.personId(), issued.expiresAt(), null), clock.instant());
-        return settings.publicBaseUrl() + "/b/" + issued.token();
+        return settings.publicBaseUrl() + BriefLink.PATH + issued.token();
     }
 
     /** The acknowledgement link of the step, recorded (hashed) before the e-mail that carries it is sent. */

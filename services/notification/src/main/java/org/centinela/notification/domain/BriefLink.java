@@ -19,6 +19,8 @@ public final class BriefLink {
 
     /** Characters of a token. */
     public static final int LENGTH = 32;
+    /** Where a brief link leads on notification's public address: {@code <base>/b/<token>}. */
+    public static final String PATH = "/b/";
     private static final int ID_BYTES = 9;
     private static final int EXPIRY_BYTES = 4;
     private static final int SIGNATURE_BYTES = 11;

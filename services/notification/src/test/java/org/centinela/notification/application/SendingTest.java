@@ -153,6 +153,21 @@ class SendingTest {
     }
 
     @Test
+    void anAttemptThatTimedOutIsNotTakenForTheBriefSentToHerMeanwhile() {
+        providers.plan(Channel.SMS, SendResult.refused(Failure.Kind.UNCERTAIN, "timeout", "Twilio did not answer in time"));
+        NotificationRequested request = People.alert(responder, Channel.SMS);
+        network.accept(request);
+        // The provider holds her brief's SMS of the same alert, not the alert's.
+        providers.holds(new FakeProviders.Held(Channel.SMS, phone, "CENTINELA " + request.alertCode()
+                + ": Marta. Ver todo: http://127.0.0.1:8084/b/abc", "SMbrief", Instant.now()));
+
+        network.sendUntil(() -> !providers.sentTo(phone).isEmpty());
+
+        assertThat(providers.sentTo(phone)).as("the alert itself, sent after all").hasSize(1);
+        assertThat(database.delivery(request.idempotencyKey()).get("provider_id")).isNotEqualTo("SMbrief");
+    }
+
+    @Test
     void whileTwilioCannotBeAskedAboutAnUncertainAttemptNothingIsSent() {
         providers.plan(Channel.SMS, SendResult.refused(Failure.Kind.UNCERTAIN, "timeout", "Twilio did not answer in time"));
         providers.lookupsFail(true);

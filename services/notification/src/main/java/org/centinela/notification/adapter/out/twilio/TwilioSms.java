@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.UUID;
 import org.centinela.notification.application.SmsGateway;
 import org.centinela.notification.domain.SendResult;
@@ -44,7 +45,7 @@ public class TwilioSms implements SmsGateway {
     }
 
     @Override
-    public List<String> sentSince(String to, String marker, Instant since) {
+    public List<String> sentSince(String to, Predicate<String> text, Instant since) {
         var reader = Message.reader().setTo(new PhoneNumber(to));
         if (!twilio.smsFrom().startsWith("MG")) {
             reader.setFrom(new PhoneNumber(twilio.smsFrom()));
@@ -55,7 +56,7 @@ public class TwilioSms implements SmsGateway {
             if (message.getDateCreated() != null && message.getDateCreated().toInstant().isBefore(since)) {
                 break;
             }
-            if (message.getBody() != null && message.getBody().contains(marker)
+            if (message.getBody() != null && text.test(message.getBody())
                     && message.getDirection() != Message.Direction.INBOUND) {
                 found.add(message.getSid());
             }

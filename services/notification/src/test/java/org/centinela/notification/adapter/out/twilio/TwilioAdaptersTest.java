@@ -126,7 +126,7 @@ class TwilioAdaptersTest {
                 + message("SMold", "Responde OK 4821", "Sat, 28 Nov 2026 11:50:00 +0000")
                 + "],\"uri\":\"/x\",\"page_size\":50,\"page\":0,\"first_page_uri\":\"/x\",\"next_page_uri\":null,\"previous_page_uri\":null}");
 
-        List<String> found = new TwilioSms(settings).sentSince(TO, "4821", attempt);
+        List<String> found = new TwilioSms(settings).sentSince(TO, text -> text.contains("4821"), attempt);
 
         assertThat(found).containsExactly("SMnew");
         assertThat(twilio.requests.get(0).constructURL().toString()).contains("To=%2B50255510001");
