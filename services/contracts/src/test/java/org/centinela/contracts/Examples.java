@@ -14,7 +14,9 @@ import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.AlertState;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.notification.Channel;
@@ -74,9 +76,13 @@ public final class Examples {
                 false, "GT");
     }
 
+    /** The seal of intake in these examples. */
+    public static final ResponseSeal INTAKE_SEAL = new ResponseSeal("intake", "an-example-response-key-of-32-chars!");
+
     public static AlertResponse ack() {
-        return new AlertResponse(UUID.fromString("0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a"), null, "4821",
-                new Actor(ActorType.RESPONDER, RESPONDER_ID), ResponseKind.ACK, ResponseChannel.SMS, AT);
+        return INTAKE_SEAL.sealed(UUID.fromString("0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a"), null, "4821",
+                new Actor(ActorType.RESPONDER, RESPONDER_ID), ResponseKind.ACK, ResponseChannel.SMS, AT,
+                ProofMethod.TWILIO_SIGNATURE, RESPONDER_ID);
     }
 
     public static NotificationRequested notificationRequested() {

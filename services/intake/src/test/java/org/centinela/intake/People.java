@@ -26,7 +26,7 @@ public final class People {
     /** A defender with PINs of her own: a test that looks for them everywhere finds no other test's. */
     public static PersonSnapshot defender(PepperedHash hashes, String id, String phone, boolean smsReplies, String pin,
             String duressPin) {
-        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.DEFENDER, "Marta", phone, null, "es",
+        return new PersonSnapshot(id, PersonRole.DEFENDER, "Marta", phone, null, "es",
                 "GT", Set.of(Channel.SMS), null, 2, smsReplies, hashes.hashPin(pin), hashes.hashPin(duressPin),
                 hashes.fingerprint(CODE_WORD), List.of(hashes.fingerprint(DEVICE_TOKEN + id)), Instant.now());
     }
@@ -37,7 +37,7 @@ public final class People {
     }
 
     public static PersonSnapshot responder(String id, String phone, String language) {
-        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.RESPONDER, "Ana", phone, null, language,
+        return new PersonSnapshot(id, PersonRole.RESPONDER, "Ana", phone, null, language,
                 "GT", Set.of(Channel.SMS, Channel.VOICE), "ana", 0, true, null, null, null, List.of(), Instant.now());
     }
 

@@ -18,7 +18,7 @@ public final class People {
     }
 
     public static PersonSnapshot responder(String id, String phone, String email, String language) {
-        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.RESPONDER, "Ana", phone, email, language,
+        return new PersonSnapshot(id, PersonRole.RESPONDER, "Ana", phone, email, language,
                 "GT", Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL), "ana", 0, true, null, null, null, List.of(),
                 Instant.now());
     }

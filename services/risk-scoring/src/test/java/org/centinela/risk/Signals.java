@@ -28,7 +28,7 @@ public final class Signals {
     }
 
     public static PersonSnapshot defender(String id, int baselineRisk, String country) {
-        return new PersonSnapshot(PersonSnapshot.SCHEMA_VERSION, id, PersonRole.DEFENDER, "Marta", "+50255510001", null,
+        return new PersonSnapshot(id, PersonRole.DEFENDER, "Marta", "+50255510001", null,
                 "es", country, Set.of(Channel.SMS), null, baselineRisk, true, "pbkdf2-sha256$1000$AAAA$AAAA",
                 "pbkdf2-sha256$1000$BBBB$BBBB", null, List.of(), Instant.now());
     }

@@ -7,9 +7,9 @@ import org.centinela.contracts.Invariants;
 import org.centinela.contracts.Topics;
 
 /**
- * A response to an alert: ACK, DECLINE or RESOLVE from a responder or operator, CANCEL from the
- * defender. An SMS reply may name the alert only by its code, or not at all (the latest alert sent
- * to her); escalation resolves it.
+ * A response to an alert: ACK, DECLINE or RESOLVE from a responder or operator, with how it was proven and
+ * the seal of the service that checked it ({@link ResponseSeal}). An SMS reply may name the alert only by its
+ * code, or not at all (the latest alert sent to her); escalation resolves it.
  *
  * @param schemaVersion version of this shape, {@value #SCHEMA_VERSION} today
  * @param responseId    identifies this response; a redelivered response has the same id (idempotency)
@@ -19,6 +19,7 @@ import org.centinela.contracts.Topics;
  * @param kind          what she said
  * @param channel       where she said it
  * @param at            when she said it
+ * @param proof         how the publisher knew it was her, sealed; build a response with {@link ResponseSeal#sealed}
  */
 public record AlertResponse(
         int schemaVersion,
@@ -28,10 +29,12 @@ public record AlertResponse(
         Actor actor,
         ResponseKind kind,
         ResponseChannel channel,
-        Instant at) implements CentinelaEvent {
+        Instant at,
+        ResponseProof proof) implements CentinelaEvent {
 
-    public static final int SCHEMA_VERSION = 1;
-    public static final String TYPE = "org.centinela.alert.responded.v1";
+    /** 2 added the proof: a response of version 1 has none, and escalation applies none without one. */
+    public static final int SCHEMA_VERSION = 2;
+    public static final String TYPE = "org.centinela.alert.responded.v2";
 
     public AlertResponse {
         Invariants.schemaVersion(schemaVersion);
@@ -43,15 +46,13 @@ public record AlertResponse(
         Invariants.present(kind, "kind");
         Invariants.present(channel, "channel");
         Invariants.present(at, "at");
-        if (!kind.allowedFrom(actor.type())) {
-            throw new IllegalArgumentException("kind " + kind + " may not come from a " + actor.type());
-        }
+        Invariants.present(proof, "proof");
     }
 
     /** A response of the current schema version. */
     public AlertResponse(UUID responseId, UUID alertId, String alertCode, Actor actor, ResponseKind kind,
-            ResponseChannel channel, Instant at) {
-        this(SCHEMA_VERSION, responseId, alertId, alertCode, actor, kind, channel, at);
+            ResponseChannel channel, Instant at, ResponseProof proof) {
+        this(SCHEMA_VERSION, responseId, alertId, alertCode, actor, kind, channel, at, proof);
     }
 
     @Override

@@ -31,8 +31,13 @@ import org.centinela.contracts.notification.Channel;
  * @param pinHash           keyed slow hash of her PIN; required for a defender
  * @param duressPinHash     keyed slow hash of her duress PIN; required for a defender
  * @param codeWordHash      keyed hash of her personal panic code word; may be null
- * @param deviceTokenHashes keyed hashes of the device tokens of her panic app
+ * @param deviceTokenHashes keyed hashes of the device tokens of her panic app, revoked ones left out ({@link DeviceId}
+ *                          names each device by its hash)
  * @param updatedAt         when the directory last changed her
+ * @param phoneSeized       "phone seized" mode: her phone may be in other hands, so SMS from it still raise alerts
+ *                          but cancel nothing (and she has no device token); false for older producers
+ * @param seizedCodeWordHash keyed hash of the code word she registered to say, from any phone, that hers was
+ *                          seized; may be null
  */
 public record PersonSnapshot(
         int schemaVersion,
@@ -51,7 +56,9 @@ public record PersonSnapshot(
         String duressPinHash,
         String codeWordHash,
         List<String> deviceTokenHashes,
-        Instant updatedAt) implements CentinelaEvent {
+        Instant updatedAt,
+        boolean phoneSeized,
+        String seizedCodeWordHash) implements CentinelaEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "org.centinela.person.updated.v1";
@@ -84,6 +91,7 @@ public record PersonSnapshot(
         Invariants.optionalText(pinHash, MAX_HASH_LENGTH, "pinHash");
         Invariants.optionalText(duressPinHash, MAX_HASH_LENGTH, "duressPinHash");
         Invariants.optionalText(codeWordHash, MAX_HASH_LENGTH, "codeWordHash");
+        Invariants.optionalText(seizedCodeWordHash, MAX_HASH_LENGTH, "seizedCodeWordHash");
         if (role == PersonRole.DEFENDER) {
             Invariants.present(pinHash, "pinHash");
             Invariants.present(duressPinHash, "duressPinHash");
@@ -91,6 +99,9 @@ public record PersonSnapshot(
         deviceTokenHashes = Invariants.listOf(deviceTokenHashes, "deviceTokenHashes");
         deviceTokenHashes.forEach(hash -> Invariants.text(hash, MAX_HASH_LENGTH, "deviceTokenHashes element"));
         Invariants.present(updatedAt, "updatedAt");
+        if (phoneSeized && !deviceTokenHashes.isEmpty()) {
+            throw new IllegalArgumentException("a seized phone's defender has no device token");
+        }
     }
 
     /** A snapshot of the current schema version. */
@@ -99,7 +110,15 @@ public record PersonSnapshot(
             boolean smsReplies, String pinHash, String duressPinHash, String codeWordHash,
             List<String> deviceTokenHashes, Instant updatedAt) {
         this(SCHEMA_VERSION, personId, role, name, phone, email, language, country, channels, username,
-                baselineRisk, smsReplies, pinHash, duressPinHash, codeWordHash, deviceTokenHashes, updatedAt);
+                baselineRisk, smsReplies, pinHash, duressPinHash, codeWordHash, deviceTokenHashes, updatedAt, false,
+                null);
+    }
+
+    /** This snapshot with her "phone seized" mode and the hash of the code word that sets it. */
+    public PersonSnapshot withSeizure(boolean seized, String seizedCodeWordHash) {
+        return new PersonSnapshot(schemaVersion, personId, role, name, phone, email, language, country, channels,
+                username, baselineRisk, smsReplies, pinHash, duressPinHash, codeWordHash, deviceTokenHashes, updatedAt,
+                seized, seizedCodeWordHash);
     }
 
     @Override

@@ -17,7 +17,12 @@ public enum NotificationPurpose {
     /** The alert's brief (her name, her words, where she is, a link to the brief page), by SMS or e-mail. */
     BRIEF,
     /** What changed in the brief (a new location or new words), to those on it; at most one per person every 2 minutes. */
-    BRIEF_UPDATE;
+    BRIEF_UPDATE,
+    /**
+     * Her phone may be in other hands ("phone seized" mode): do not trust what comes from it, verify her another
+     * way. Once to each person contacted on her open alerts.
+     */
+    PHONE_SEIZED;
 
     /** Whether the message calls her to act: it offers to acknowledge (press 1, an ack link). */
     public boolean asksForAnswer() {

@@ -19,7 +19,7 @@ import org.centinela.contracts.Topics;
  * @param source          as on the signal
  * @param receivedAt      as on the signal
  * @param score           0..100
- * @param grade           the grade; null only for a CANCEL, which passes through ungraded
+ * @param grade           the grade; null only for a type that is not graded (CANCEL, PHONE_SEIZED), which passes through
  * @param modelVersion    version of the risk model that scored it, at least 1
  * @param factors         the reasons for the score
  * @param triage          true when an operator must look at it before anyone is woken up; always true for an
@@ -58,7 +58,7 @@ public record SignalAssessed(
         Invariants.present(source, "source");
         Invariants.present(receivedAt, "receivedAt");
         Invariants.within(score, 0, 100, "score");
-        if (grade == null && type != SignalType.CANCEL) {
+        if (grade == null && type.isGraded()) {
             throw new NullPointerException("grade must not be null for a " + type + " signal");
         }
         Invariants.atLeast(modelVersion, 1, "modelVersion");

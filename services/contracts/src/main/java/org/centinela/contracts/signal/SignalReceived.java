@@ -24,6 +24,7 @@ import org.centinela.contracts.Topics;
  * @param report         the documented incident; present exactly when {@code type} is REPORT
  * @param senderPhone    for an unknown sender only, her number in E.164, so that the operator on duty can verify
  *                       her (the key carries only its hash); null for a defender of the directory
+ * @param deviceId       the enrolled device of her panic app that sent it ({@code DeviceId}); null for any other way
  */
 public record SignalReceived(
         int schemaVersion,
@@ -36,7 +37,8 @@ public record SignalReceived(
         String text,
         Location location,
         IncidentReport report,
-        String senderPhone) implements CentinelaEvent {
+        String senderPhone,
+        UUID deviceId) implements CentinelaEvent {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String TYPE = "org.centinela.signal.received.v1";
@@ -69,13 +71,16 @@ public record SignalReceived(
         if (senderPhone != null && (verifiedSender || !Invariants.isE164(senderPhone))) {
             throw new IllegalArgumentException("senderPhone is only for an unknown sender, in E.164");
         }
+        if (deviceId != null && (source != SignalSource.APP || !verifiedSender)) {
+            throw new IllegalArgumentException("deviceId is only for a signal from her panic app");
+        }
     }
 
     /** A signal of the current schema version from a defender of the directory, or without the sender's number. */
     public SignalReceived(UUID signalId, String defenderId, boolean verifiedSender, SignalType type,
             SignalSource source, Instant receivedAt, String text, Location location, IncidentReport report) {
         this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, text, location, report,
-                null);
+                null, null);
     }
 
     /** A signal of the current schema version (an unknown sender's with her number). */
@@ -83,7 +88,13 @@ public record SignalReceived(
             SignalSource source, Instant receivedAt, String text, Location location, IncidentReport report,
             String senderPhone) {
         this(SCHEMA_VERSION, signalId, defenderId, verifiedSender, type, source, receivedAt, text, location, report,
-                senderPhone);
+                senderPhone, null);
+    }
+
+    /** This signal, sent by the enrolled device {@code deviceId} of her panic app. */
+    public SignalReceived fromDevice(UUID deviceId) {
+        return new SignalReceived(schemaVersion, signalId, defenderId, verifiedSender, type, source, receivedAt, text,
+                location, report, senderPhone, deviceId);
     }
 
     /**
@@ -131,6 +142,7 @@ public record SignalReceived(
                 + ", text=" + (text == null ? "none" : "withheld")
                 + ", location=" + (location == null ? "none" : "withheld")
                 + ", report=" + report
+                + ", deviceId=" + deviceId
                 + "]";
     }
 }

@@ -11,5 +11,15 @@ public enum SignalType {
     /** A check-in timer ran out without her confirming she is safe. */
     CHECKIN_MISSED,
     /** A cancel of her open alert with her valid PIN; it passes through scoring ungraded. */
-    CANCEL
+    CANCEL,
+    /**
+     * Her phone is in other hands: she sent the code word she registered for it (from any phone). Escalation puts
+     * her in "phone seized" mode; it passes through scoring ungraded and never opens an alert.
+     */
+    PHONE_SEIZED;
+
+    /** Whether risk-scoring grades it: every type but CANCEL and PHONE_SEIZED, which pass through ungraded. */
+    public boolean isGraded() {
+        return this != CANCEL && this != PHONE_SEIZED;
+    }
 }

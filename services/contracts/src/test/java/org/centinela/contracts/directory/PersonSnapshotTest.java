@@ -99,4 +99,18 @@ class PersonSnapshotTest {
         assertThat(Examples.defender().toString())
                 .isEqualTo("PersonSnapshot[personId=" + Examples.DEFENDER_ID + ", role=DEFENDER]");
     }
+
+    @Test
+    void aSeizedPhonesDefenderHasNoDeviceToken() {
+        PersonSnapshot withDevice = org.centinela.contracts.Examples.defender();
+        PersonSnapshot withoutDevice = new PersonSnapshot(withDevice.personId(), withDevice.role(), withDevice.name(),
+                withDevice.phone(), null, "es", null, withDevice.channels(), null, 0, true, "pin", "duress", null,
+                java.util.List.of(), withDevice.updatedAt());
+        PersonSnapshot seized = withoutDevice.withSeizure(true, "seized-word-hash");
+        assertThat(seized.phoneSeized()).isTrue();
+        assertThat(seized.seizedCodeWordHash()).isEqualTo("seized-word-hash");
+        assertThatThrownBy(() -> withDevice.withSeizure(true, null))
+                .hasMessage("a seized phone's defender has no device token");
+        assertThat(withDevice.phoneSeized()).isFalse();
+    }
 }

@@ -44,8 +44,8 @@ class SignalAssessedTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SignalType.class, names = "CANCEL", mode = EnumSource.Mode.EXCLUDE)
-    void everySignalButACancelNeedsAGrade(SignalType type) {
+    @EnumSource(value = SignalType.class, names = {"CANCEL", "PHONE_SEIZED"}, mode = EnumSource.Mode.EXCLUDE)
+    void everySignalButACancelOrASeizureNeedsAGrade(SignalType type) {
         boolean report = type == SignalType.REPORT;
 
         assertThatThrownBy(() -> new SignalAssessed(Examples.SIGNAL_ID, Examples.DEFENDER_ID, true, type,
@@ -61,6 +61,8 @@ class SignalAssessedTest {
                 SignalSource.SMS, Examples.AT, 0, null, 1, List.of(), false, null, null, null);
 
         assertThat(cancel.grade()).isNull();
+        assertThat(new SignalAssessed(Examples.SIGNAL_ID, Examples.DEFENDER_ID, true, SignalType.PHONE_SEIZED,
+                SignalSource.SMS, Examples.AT, 0, null, 1, List.of(), false, null, null, null).grade()).isNull();
     }
 
     @Test

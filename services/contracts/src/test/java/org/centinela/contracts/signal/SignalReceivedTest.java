@@ -49,7 +49,7 @@ class SignalReceivedTest {
         String tooLong = "x".repeat(SignalReceived.MAX_TEXT_LENGTH + 1);
         return Stream.of(
                 invalid(() -> new SignalReceived(0, ID, DEFENDER, true, SignalType.PANIC, SignalSource.APP,
-                        Examples.AT, null, null, null, null), "schemaVersion must be at least 1, was 0"),
+                        Examples.AT, null, null, null, null, null), "schemaVersion must be at least 1, was 0"),
                 invalid(() -> new SignalReceived(null, DEFENDER, true, SignalType.PANIC, SignalSource.APP,
                         Examples.AT, null, null, null), "signalId must not be null"),
                 invalid(() -> new SignalReceived(ID, " ", true, SignalType.PANIC, SignalSource.APP,
@@ -145,5 +145,16 @@ class SignalReceivedTest {
         assertThatThrownBy(() -> new SignalReceived(ID, key, false, SignalType.PANIC, SignalSource.SMS,
                 Examples.AT, "ayuda", null, null, "5551234"))
                 .hasMessage("senderPhone is only for an unknown sender, in E.164");
+    }
+
+    @Test
+    void onlyASignalOfHerPanicAppNamesTheDevice() {
+        java.util.UUID device = org.centinela.contracts.directory.DeviceId.of("hash-of-token");
+        SignalReceived app = new SignalReceived(ID, DEFENDER, true, SignalType.PANIC, SignalSource.APP, Examples.AT,
+                null, null, null).fromDevice(device);
+        assertThat(app.deviceId()).isEqualTo(device);
+        assertThatThrownBy(() -> new SignalReceived(ID, DEFENDER, true, SignalType.PANIC, SignalSource.SMS,
+                Examples.AT, "ayuda", null, null).fromDevice(device))
+                .hasMessage("deviceId is only for a signal from her panic app");
     }
 }

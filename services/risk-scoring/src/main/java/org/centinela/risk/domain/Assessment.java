@@ -9,7 +9,7 @@ import org.centinela.contracts.signal.RiskFactor;
  * How dangerous the risk model judges one signal, and why.
  *
  * @param score        0..100
- * @param grade        by the model's thresholds; null only for a CANCEL, which passes through ungraded
+ * @param grade        by the model's thresholds; null only for a CANCEL or a PHONE_SEIZED, which pass through ungraded
  * @param factors      the reasons, in a stable order: type, keywords, baseline, history, hot zones, the
  *                     unverified cap
  * @param triage       true when an operator must look at it before anyone is woken up: an unverified sender

@@ -17,7 +17,7 @@ import org.centinela.contracts.signal.SignalType;
  * <h2>The score</h2>
  * <ul>
  * <li>DURESS: 100 and CRITICAL, whatever else is known — even from an unverified sender, which is
- *     still marked for triage. CANCEL: 0 and no grade: it passes through.</li>
+ *     still marked for triage. CANCEL and PHONE_SEIZED: 0 and no grade: they pass through.</li>
  * <li>Otherwise the sum of: the type's base (PANIC, CHECKIN_MISSED, REPORT); the keywords found in
  *     the text; her baseline risk; her alerts of the last 30 days and her signals of the 10 minutes
  *     before (each capped); each hot zone the location falls in. The sum is clamped to 0..100 and
@@ -59,6 +59,8 @@ public final class RiskScorer {
         typeFactors.put(SignalType.DURESS, typeFactor(SignalType.DURESS, 100, "duress PIN: always CRITICAL"));
         typeFactors.put(SignalType.CANCEL,
                 typeFactor(SignalType.CANCEL, 0, "cancel with her PIN: passes through ungraded"));
+        typeFactors.put(SignalType.PHONE_SEIZED,
+                typeFactor(SignalType.PHONE_SEIZED, 0, "her phone is seized: passes through ungraded"));
         for (int level = 1; level < Weights.BASELINE_LEVELS; level++) {
             int points = weights.baseline(level);
             baselineFactors[level] = points == 0 ? null
@@ -92,7 +94,7 @@ public final class RiskScorer {
     public Assessment assess(SignalFacts facts) {
         SignalType type = facts.type();
         boolean triage = !facts.verifiedSender();
-        if (type == SignalType.CANCEL || type == SignalType.DURESS) {
+        if (!type.isGraded() || type == SignalType.DURESS) {
             List<RiskFactor> factors = new ArrayList<>(2);
             factors.add(typeFactors.get(type));
             if (triage) {

@@ -10,7 +10,7 @@ import org.centinela.contracts.signal.SignalType;
 /**
  * The points each factor of the risk model adds, all whole numbers 0..100.
  *
- * <p>A DURESS signal has no weight: it is always CRITICAL with a score of 100. A CANCEL has none
+ * <p>A DURESS signal has no weight: it is always CRITICAL with a score of 100. A CANCEL or a PHONE_SEIZED has none
  * either: it passes through ungraded.
  *
  * @param panic                     base of a PANIC signal (she pressed the button or sent SOS: starts high)
@@ -72,7 +72,7 @@ public record Weights(
             case PANIC -> panic;
             case CHECKIN_MISSED -> checkinMissed;
             case REPORT -> report;
-            case DURESS, CANCEL -> throw new IllegalArgumentException(type + " signals have no base weight");
+            case DURESS, CANCEL, PHONE_SEIZED -> throw new IllegalArgumentException(type + " signals have no base weight");
         };
     }
 

@@ -63,7 +63,7 @@ class RiskScorerPropertiesTest {
             Assessment assessment = RiskScorer.of(model).assess(facts);
 
             assertThat(assessment.score()).isBetween(0, 100);
-            if (facts.type() == SignalType.CANCEL) {
+            if (!facts.type().isGraded()) {
                 assertThat(assessment.grade()).isNull();
                 assertThat(assessment.score()).isZero();
             } else {
@@ -82,7 +82,7 @@ class RiskScorerPropertiesTest {
     void theFactorsExplainTheScore() {
         forAll("factors add up to the score", random -> {
             SignalFacts facts = random.facts();
-            if (facts.type() == SignalType.CANCEL || facts.type() == SignalType.DURESS) {
+            if (!facts.type().isGraded() || facts.type() == SignalType.DURESS) {
                 throw new Skip();
             }
             Assessment assessment = RiskScorer.of(random.model()).assess(facts);

@@ -91,6 +91,17 @@ class RiskScorerTest {
         assertThat(assessment.factors()).hasSize(verified ? 1 : 2);
     }
 
+    @Test
+    void aSeizedPhonePassesThroughUngraded() {
+        Assessment assessment = DEFAULTS.assess(new SignalFacts(SignalType.PHONE_SEIZED, "secuestro", ZONA_18, true,
+                3, 9, 9));
+
+        assertThat(assessment.score()).isZero();
+        assertThat(assessment.grade()).isNull();
+        assertThat(assessment.factors()).containsExactly(
+                new RiskFactor("type.phone_seized", 0, "her phone is seized: passes through ungraded (+0)"));
+    }
+
     // --- keywords --------------------------------------------------------------------------------------------
 
     @Test
