@@ -65,9 +65,9 @@ class EscalationFlowIT {
 
         Instant answered = Instant.now();
         LiveNetwork.publish(
-                new AlertResponse(UUID.randomUUID(), null, null, new Actor(ActorType.RESPONDER, caro), ResponseKind.ACK,
+                Answers.of(UUID.randomUUID(), null, null, new Actor(ActorType.RESPONDER, caro), ResponseKind.ACK,
                         ResponseChannel.SMS, Instant.now()),
-                new AlertResponse(UUID.randomUUID(), alertId, first.alertCode(), new Actor(ActorType.RESPONDER, dora),
+                Answers.of(UUID.randomUUID(), alertId, first.alertCode(), new Actor(ActorType.RESPONDER, dora),
                         ResponseKind.ACK, ResponseChannel.VOICE, Instant.now()));
         List<AlertLifecycle> lifecycle = TopicWatcher.since(Topics.ALERTS_LIFECYCLE, answered)
                 .until(record -> alertId.toString().equals(record.key())

@@ -23,7 +23,7 @@ import org.centinela.outbox.Outbox;
  * <p>When its brief changed, the brief as it is now goes to {@code alerts.briefs} ahead of the requests that need
  * it (every such change also has a lifecycle event, BRIEF_UPDATED when no other says so, which tells the console to
  * look again); once the alert is over, a tombstone erases its brief instead. Every disclosure of a brief (sent,
- * opened, read) and every triage goes to the audit log, by ids.
+ * opened, read), every triage and every answer the alert refused goes to the audit log, by ids.
  */
 @ApplicationScoped
 public class AlertJournal {
@@ -34,7 +34,8 @@ public class AlertJournal {
             TimelineType.BRIEF_OPENED, AuditAction.OPEN_BRIEF,
             TimelineType.BRIEF_READ, AuditAction.READ_BRIEF,
             TimelineType.TRIAGED, AuditAction.TRIAGE,
-            TimelineType.RESOLVE_VERIFIED, AuditAction.RESOLVE_VERIFIED);
+            TimelineType.RESOLVE_VERIFIED, AuditAction.RESOLVE_VERIFIED,
+            TimelineType.RESPONSE_IGNORED, AuditAction.ANSWER_REFUSED);
 
     private final Alerts alerts;
     private final AlertBriefs briefs;
@@ -85,8 +86,8 @@ public class AlertJournal {
         String subject = ReadAlerts.subject(alert.id());
         for (TimelineEntry entry : timeline) {
             AuditAction action = AUDITED.get(entry.type());
-            if (action != null) {
-                String who = entry.actorId() != null ? entry.actorId() : entry.personId();
+            String who = entry.actorId() != null ? entry.actorId() : entry.personId();
+            if (action != null && who != null) {
                 audit.append(entry.at(), who, action, subject, entry.channel());
             }
         }

@@ -9,15 +9,24 @@ import java.util.UUID;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.escalation.domain.AuditAction;
 import org.centinela.escalation.domain.alert.Alert;
+import org.centinela.escalation.domain.response.ResponseTrust;
 
 /**
- * An ACK, DECLINE, RESOLVE or CANCEL. A reply that named no alert means the latest alert sent to
- * her; one that named a code means the alert not over with that code; a defender's CANCEL means her
- * alert not over. Replies that match no alert are recorded. A redelivered response changes nothing.
+ * An ACK, DECLINE or RESOLVE. A reply that named no alert means the latest alert sent to her; one that named a code
+ * means the alert not over with that code. Replies that match no alert are recorded. A redelivered response changes
+ * nothing.
+ *
+ * <p>Only a proven answer is applied: its seal must be the one of the service its proof names, and the proof must
+ * fit the answer ({@link ResponseTrust}). Any other is refused, recorded and audited (ANSWER_REFUSED): whatever
+ * else may write {@code alerts.responses} cannot answer for someone.
  */
 @ApplicationScoped
 public class ApplyResponse {
+
+    /** How the audit log names a refused answer that named no alert by id. */
+    static final String REFUSED_SUBJECT = "alerts.responses";
 
     private final Alerts alerts;
     private final AlertContexts contexts;
@@ -25,16 +34,21 @@ public class ApplyResponse {
     private final HandledMessages handled;
     private final UnmatchedInputs unmatched;
     private final Verifications verifications;
+    private final ResponseSeals seals;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ApplyResponse(Alerts alerts, AlertContexts contexts, AlertJournal journal, HandledMessages handled,
-            UnmatchedInputs unmatched, Verifications verifications, Clock clock) {
+            UnmatchedInputs unmatched, Verifications verifications, ResponseSeals seals, AuditTrail audit,
+            Clock clock) {
         this.alerts = alerts;
         this.contexts = contexts;
         this.journal = journal;
         this.handled = handled;
         this.unmatched = unmatched;
         this.verifications = verifications;
+        this.seals = seals;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,6 +57,12 @@ public class ApplyResponse {
     public Optional<UUID> apply(AlertResponse response) {
         Instant now = clock.instant();
         if (!handled.firstTime(response.responseId(), now)) {
+            return Optional.empty();
+        }
+        Optional<String> refusal = seals.sealed(response) ? ResponseTrust.refusal(response)
+                : Optional.of("a seal that is not " + response.proof().issuer() + "'s");
+        if (refusal.isPresent()) {
+            refuse(response, refusal.get(), now);
             return Optional.empty();
         }
         Optional<Alert> target = target(response);
@@ -70,13 +90,17 @@ public class ApplyResponse {
         return verifications.of(response.responseId(), alert.id(), response.actor().id()).orElse(null);
     }
 
+    private void refuse(AlertResponse response, String why, Instant now) {
+        unmatched.record(response.responseId(), "RESPONSE_REFUSED", response.actor().id(),
+                response.kind() + " refused: " + why, now);
+        audit.append(now, response.actor().id(), AuditAction.ANSWER_REFUSED,
+                response.alertId() != null ? ReadAlerts.subject(response.alertId()) : REFUSED_SUBJECT);
+    }
+
     private Optional<Alert> target(AlertResponse response) {
         String who = response.actor().id();
         if (response.alertId() != null) {
             return alerts.lock(response.alertId());
-        }
-        if (response.kind() == ResponseKind.CANCEL) {
-            return alerts.notOverOf(who);
         }
         Optional<UUID> id = response.alertCode() != null
                 ? alerts.withCode(response.alertCode(), who)

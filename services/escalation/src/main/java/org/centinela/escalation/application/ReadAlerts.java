@@ -14,7 +14,7 @@ import org.centinela.escalation.domain.alert.Acknowledgement;
 
 /**
  * Operators and auditors read every alert, a responder the alerts she was contacted about (contract §4);
- * every reading, of the list or of one alert, is audited. One alert comes with the names of the responders
+ * every reading, of the list or of one alert, is audited, and so is a refused one (READ_REFUSED). One alert comes with the names of the responders
  * it involves: whoever may read it may know who else is on it, as the "someone is on it" SMS tells them.
  */
 @ApplicationScoped
@@ -63,12 +63,13 @@ public class ReadAlerts {
      * @throws UnknownAlert   when there is no such alert
      * @throws AlertForbidden when the caller is a responder it did not contact
      */
-    @Transactional
+    @Transactional(dontRollbackOn = AlertForbidden.class)
     public NamedAlertFile read(Caller caller, UUID alertId) {
         if (!files.exists(alertId)) {
             throw new UnknownAlert(alertId);
         }
         if (!caller.readsEveryAlert() && !contactedAbout(caller, alertId)) {
+            audit.append(clock.instant(), caller.username(), AuditAction.READ_REFUSED, subject(alertId));
             throw new AlertForbidden("only the responders an alert contacted may read it");
         }
         audit.append(clock.instant(), caller.username(), AuditAction.READ, subject(alertId));

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.escalation.application.Caller.Part;
+import org.centinela.escalation.domain.AuditAction;
 import org.centinela.escalation.domain.alert.Acknowledgement;
 import org.centinela.escalation.domain.alert.Alert;
 import org.centinela.escalation.domain.alert.TimelineEntry;
@@ -35,10 +36,11 @@ public class ReadBrief {
     private final AlertBriefs briefs;
     private final Network network;
     private final People people;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ReadBrief(Alerts alerts, AlertFiles files, AlertContexts contexts, AlertJournal journal, AlertBriefs briefs,
-            Network network, People people, Clock clock) {
+            Network network, People people, AuditTrail audit, Clock clock) {
         this.alerts = alerts;
         this.files = files;
         this.contexts = contexts;
@@ -46,6 +48,7 @@ public class ReadBrief {
         this.briefs = briefs;
         this.network = network;
         this.people = people;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ public class ReadBrief {
      * @throws UnknownAlert   when there is no such alert
      * @throws AlertForbidden when the caller is an auditor, or a responder it is not disclosed to
      */
-    @Transactional
+    @Transactional(dontRollbackOn = AlertForbidden.class)
     public BriefReading read(Caller caller, UUID alertId, String channel) {
         Alert alert = alerts.lock(alertId).orElseThrow(() -> new UnknownAlert(alertId));
         boolean operator = caller.plays(Part.OPERATOR);
@@ -73,11 +76,18 @@ public class ReadBrief {
 
     private String disclosedResponder(Caller caller, Alert alert) {
         if (!caller.plays(Part.RESPONDER)) {
-            throw new AlertForbidden("only operators and the responders it is disclosed to may read an alert's brief");
+            throw refused(caller, alert,
+                    "only operators and the responders it is disclosed to may read an alert's brief");
         }
         return network.responderIdOf(caller.username())
                 .filter(responderId -> alert.briefDisclosedTo(responderId, contexts.forAlert(alert)))
-                .orElseThrow(() -> new AlertForbidden("the alert's policy does not disclose its brief to you"));
+                .orElseThrow(() -> refused(caller, alert, "the alert's policy does not disclose its brief to you"));
+    }
+
+    /** The refusal, audited (READ_REFUSED) in the transaction it does not roll back. */
+    private AlertForbidden refused(Caller caller, Alert alert, String why) {
+        audit.append(clock.instant(), caller.username(), AuditAction.READ_REFUSED, ReadAlerts.subject(alert.id()));
+        return new AlertForbidden(why);
     }
 
     private List<TimelineEntry> disclosures(UUID alertId) {

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.escalation.application.Caller.Part;
@@ -19,7 +21,9 @@ import org.centinela.outbox.Outbox;
  * An operator, or a responder the alert contacted, answers it through the API: ACK, DECLINE or RESOLVE.
  * The answer does not change the alert here; it goes to {@code alerts.responses} through the outbox, in
  * the transaction that audits it, and the engine applies it from there like an SMS reply or a keypress —
- * one way in for every answer, in the alert's order.
+ * one way in for every answer, in the alert's order. It goes sealed by escalation with the caller's token as proof
+ * ({@link ResponseSeals}): the only way an operator's answer is applied. A refused answer is audited
+ * (ANSWER_REFUSED) in a transaction that the refusal does not roll back.
  *
  * <p>An operator's RESOLVE may say how she verified the defender ({@code verification}); after a duress signal it
  * must. The contract of {@code alerts.responses} has no place for it, so it is kept by the response's id
@@ -36,15 +40,17 @@ public class RespondToAlert {
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Verifications verifications;
+    private final ResponseSeals seals;
     private final Clock clock;
 
     public RespondToAlert(AlertFiles files, Network network, Outbox outbox, AuditTrail audit,
-            Verifications verifications, Clock clock) {
+            Verifications verifications, ResponseSeals seals, Clock clock) {
         this.files = files;
         this.network = network;
         this.outbox = outbox;
         this.audit = audit;
         this.verifications = verifications;
+        this.seals = seals;
         this.clock = clock;
     }
 
@@ -53,17 +59,13 @@ public class RespondToAlert {
      *
      * @param verification how an operator resolving it verified the defender; null when she says nothing. Kept
      *                     only with an operator's RESOLVE
-     * @throws IllegalArgumentException for a CANCEL, which only the defender gives
      * @throws InvalidAnswer            for an operator's RESOLVE after a duress signal without a verification, or one
      *                                  longer than {@value #MAX_VERIFICATION_LENGTH} characters
      * @throws UnknownAlert             when there is no such alert
      * @throws AlertForbidden           when the caller is neither an operator nor a responder it contacted
      */
-    @Transactional
+    @Transactional(dontRollbackOn = AlertForbidden.class)
     public UUID respond(Caller caller, UUID alertId, ResponseKind kind, String verification) {
-        if (!kind.allowedFrom(ActorType.OPERATOR) || !kind.allowedFrom(ActorType.RESPONDER)) {
-            throw new IllegalArgumentException("kind must be ACK, DECLINE or RESOLVE, was " + kind);
-        }
         if (!files.exists(alertId)) {
             throw new UnknownAlert(alertId);
         }
@@ -71,8 +73,8 @@ public class RespondToAlert {
         boolean verifiedResolve = actor.type() == ActorType.OPERATOR && kind == ResponseKind.RESOLVE;
         String said = verifiedResolve ? verificationOf(alertId, verification) : null;
         Instant now = clock.instant();
-        AlertResponse response = new AlertResponse(UUID.randomUUID(), alertId, null, actor, kind, ResponseChannel.API,
-                now);
+        AlertResponse response = seals.own().sealed(UUID.randomUUID(), alertId, null, actor, kind,
+                ResponseChannel.API, now, ProofMethod.BEARER_TOKEN, caller.username());
         if (said != null) {
             verifications.keep(response.responseId(), alertId, actor.id(), said, now);
         }
@@ -101,11 +103,14 @@ public class RespondToAlert {
             return new Actor(ActorType.OPERATOR, caller.username());
         }
         if (caller.plays(Part.RESPONDER)) {
-            String responderId = network.responderIdOf(caller.username())
-                    .filter(id -> files.contacted(alertId, id))
-                    .orElseThrow(() -> new AlertForbidden("only the responders an alert contacted may answer it"));
-            return new Actor(ActorType.RESPONDER, responderId);
+            Optional<String> responderId = network.responderIdOf(caller.username())
+                    .filter(id -> files.contacted(alertId, id));
+            if (responderId.isPresent()) {
+                return new Actor(ActorType.RESPONDER, responderId.get());
+            }
         }
-        throw new AlertForbidden("only operators and the responders an alert contacted may answer it");
+        audit.append(clock.instant(), caller.username(), AuditAction.ANSWER_REFUSED, ReadAlerts.subject(alertId));
+        throw new AlertForbidden(caller.plays(Part.RESPONDER) ? "only the responders an alert contacted may answer it"
+                : "only operators and the responders an alert contacted may answer it");
     }
 }

@@ -21,5 +21,12 @@ public enum AuditAction {
      * An operator resolved an alert saying how she verified the defender (what she said stays on the alert's
      * timeline, never in the log).
      */
-    RESOLVE_VERIFIED
+    RESOLVE_VERIFIED,
+    /** Someone (the actor) was refused an alert or its brief: a responder it did not contact, an auditor's brief. */
+    READ_REFUSED,
+    /**
+     * An answer to an alert was refused: through the API, from someone who may not answer it; on
+     * {@code alerts.responses}, one whose seal or proof does not hold, or from a responder it did not contact.
+     */
+    ANSWER_REFUSED
 }

@@ -199,7 +199,7 @@ public final class Alert {
         }
     }
 
-    /** An ACK, DECLINE, RESOLVE or CANCEL. A responder who was not contacted is recorded and ignored. */
+    /** An ACK, DECLINE or RESOLVE. A responder who was not contacted is recorded and ignored. */
     public void respond(AlertResponse response, AlertContext context, Instant now) {
         respond(response, null, context, now);
     }
@@ -215,20 +215,12 @@ public final class Alert {
         touch(now);
         String who = response.actor().id();
         ActorType actor = response.actor().type();
-        if (response.kind() == ResponseKind.CANCEL) {
-            if (!who.equals(defenderId)) {
-                ignored(now, "CANCEL from someone other than the defender");
-                return;
-            }
-            cancel(null, context, now);
-            return;
-        }
         if (actor == ActorType.RESPONDER && !recipients.containsKey(who)) {
-            ignored(now, response.kind() + " from " + who + ", who was not contacted about this alert");
+            refused(now, response, response.kind() + " from " + who + ", who was not contacted about this alert");
             return;
         }
         if (isClosed()) {
-            ignored(now, response.kind() + " from " + who + " after the alert was " + state);
+            refused(now, response, response.kind() + " from " + who + " after the alert was " + state);
             return;
         }
         timeline(now, TimelineType.RESPONSE, response.kind() + " from " + who + " (" + actor + ") by "
@@ -881,6 +873,13 @@ public final class Alert {
 
     private void ignored(Instant now, String why) {
         timeline(now, TimelineType.RESPONSE_IGNORED, why);
+    }
+
+    /** An answer not applied, naming who gave it: the audit log repeats it as a refused answer. */
+    private void refused(Instant now, AlertResponse response, String why) {
+        boolean operator = response.actor().type() == ActorType.OPERATOR;
+        timeline(now, TimelineType.RESPONSE_IGNORED, why, operator ? null : response.actor().id(),
+                response.channel().name(), operator ? response.actor().id() : null);
     }
 
     private void timeline(Instant at, TimelineType type, String detail) {

@@ -8,6 +8,11 @@ public enum TimelineType {
     NOTIFICATION_REQUESTED,
     NOTIFICATION_STATUS,
     RESPONSE,
+    /**
+     * A signal or an answer the alert did not apply; for an answer, who gave it ({@code personId} for a responder,
+     * {@code actorId} for an operator) and its {@code channel}: a cancel after the alert was over, an answer from
+     * someone it did not contact.
+     */
     RESPONSE_IGNORED,
     STATE_CHANGED,
     OPERATORS_PAGED,

@@ -33,8 +33,10 @@ import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.LifecycleKind;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
@@ -43,6 +45,7 @@ import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.SignalAssessed;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.escalation.Answers;
 import org.centinela.escalation.application.ApplyDeliveryStatus;
 import org.centinela.escalation.application.ApplyResponse;
 import org.centinela.escalation.application.FireDueSteps;
@@ -207,6 +210,46 @@ class EngineTest {
     }
 
     @Test
+    void onlyAnAnswerSealedByTheServiceItsProofNamesIsApplied() throws SQLException {
+        UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
+        String code = text("SELECT code FROM alert WHERE id = '" + alertId + "'");
+        Actor ana = new Actor(ActorType.RESPONDER, "r-ana");
+        ResponseSeal forger = new ResponseSeal("intake", "not-intakes-key-but-long-enough-0123456789");
+        AlertResponse forged = forger.sealed(UUID.randomUUID(), null, code, ana, ResponseKind.RESOLVE,
+                ResponseChannel.SMS, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "r-ana");
+        AlertResponse notificationPassingAsIntake = Answers.NOTIFICATION.sealed(UUID.randomUUID(), null, code, ana,
+                ResponseKind.RESOLVE, ResponseChannel.SMS, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "r-ana");
+        AlertResponse operatorByPhone = Answers.INTAKE.sealed(UUID.randomUUID(), alertId, null,
+                new Actor(ActorType.OPERATOR, "operadora"), ResponseKind.RESOLVE, ResponseChannel.SMS, clock.instant(),
+                ProofMethod.TWILIO_SIGNATURE, "operadora");
+        int refusalsAudited = count("SELECT count(*) FROM audit_entry WHERE action = 'ANSWER_REFUSED'");
+
+        assertThat(applyResponse.apply(forged)).isEmpty();
+        assertThat(applyResponse.apply(notificationPassingAsIntake)).isEmpty();
+        assertThat(applyResponse.apply(operatorByPhone)).isEmpty();
+
+        assertThat(text("SELECT state FROM alert WHERE id = '" + alertId + "'")).isEqualTo("OPEN");
+        assertThat(count("SELECT count(*) FROM unmatched_input WHERE kind = 'RESPONSE_REFUSED'")).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'ANSWER_REFUSED'"))
+                .isEqualTo(refusalsAudited + 3);
+        assertThat(applyResponse.apply(reply("r-ana", code, ResponseKind.RESOLVE))).contains(alertId);
+    }
+
+    @Test
+    void anAnswerFromAResponderTheAlertDidNotContactIsOnItsTimelineAndAuditedAsRefused() throws SQLException {
+        UUID alertId = raiseAlert.apply(panic("d-marta", Grade.HIGH)).orElseThrow();
+        String code = text("SELECT code FROM alert WHERE id = '" + alertId + "'");
+
+        assertThat(applyResponse.apply(reply("r-caro", code, ResponseKind.RESOLVE))).contains(alertId);
+
+        assertThat(text("SELECT state FROM alert WHERE id = '" + alertId + "'")).isEqualTo("OPEN");
+        assertThat(count("SELECT count(*) FROM alert_timeline WHERE alert_id = '" + alertId
+                + "' AND type = 'RESPONSE_IGNORED' AND person_id = 'r-caro'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE actor = 'r-caro' AND action = 'ANSWER_REFUSED'"
+                + " AND subject = 'alert:" + alertId + "' AND channel = 'SMS'")).isEqualTo(1);
+    }
+
+    @Test
     void aResponseThatMatchesNoAlertAndACancelWithNothingOpenAreRecorded() throws SQLException {
         AlertResponse stray = reply("r-ana", null, ResponseKind.ACK);
 
@@ -284,7 +327,7 @@ class EngineTest {
     }
 
     private AlertResponse reply(String responder, String code, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, responder), kind,
+        return Answers.of(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, responder), kind,
                 ResponseChannel.SMS, clock.instant());
     }
 

@@ -16,6 +16,7 @@ import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.escalation.Answers;
 import org.centinela.escalation.adapter.in.web.Outboxed;
 import org.centinela.escalation.application.ApplyResponse;
 import org.centinela.escalation.application.KeepSignalDetails;
@@ -86,7 +87,7 @@ public abstract class OnMartasNetwork {
 
     /** Responder {@code responderId}'s answer by SMS, now. */
     protected AlertResponse response(UUID alertId, String responderId, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId), kind,
+        return Answers.of(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId), kind,
                 ResponseChannel.SMS, clock.instant());
     }
 }

@@ -39,6 +39,7 @@ import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.contracts.notification.NotificationStatus;
 import org.centinela.contracts.signal.Grade;
+import org.centinela.escalation.Answers;
 import org.centinela.escalation.domain.alert.AlertFixtures.FakeReach;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
 import org.centinela.escalation.domain.policy.PolicyLevel;
@@ -105,7 +106,7 @@ class AlertBriefTest {
     }
 
     private static AlertResponse ackByCall(String responder) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
+        return Answers.of(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
                 ResponseKind.ACK, ResponseChannel.VOICE, T0);
     }
 

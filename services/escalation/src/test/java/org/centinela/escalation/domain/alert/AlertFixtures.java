@@ -25,6 +25,7 @@ import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.SignalAssessed;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.escalation.Answers;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
 import org.centinela.escalation.domain.policy.PolicyLevel;
 import org.centinela.escalation.domain.policy.Target;
@@ -86,12 +87,12 @@ final class AlertFixtures {
     }
 
     static AlertResponse response(String responder, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder), kind,
+        return Answers.of(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder), kind,
                 ResponseChannel.SMS, T0);
     }
 
     static AlertResponse operator(String username, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.OPERATOR, username), kind,
+        return Answers.of(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.OPERATOR, username), kind,
                 ResponseChannel.API, T0);
     }
 

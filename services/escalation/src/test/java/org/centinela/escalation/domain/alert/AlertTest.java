@@ -431,17 +431,6 @@ class AlertTest {
         }
 
         @Test
-        void aCancelResponseFromTheDefenderCancelsToo() {
-            Alert alert = openedHigh();
-
-            alert.respond(new AlertResponse(UUID.randomUUID(), ALERT_ID, null,
-                    new org.centinela.contracts.alert.Actor(org.centinela.contracts.alert.ActorType.DEFENDER, MARTA),
-                    ResponseKind.CANCEL, org.centinela.contracts.alert.ResponseChannel.SMS, T0), context(), minutes(1));
-
-            assertThat(alert.state()).isEqualTo(AlertState.CANCELLED);
-        }
-
-        @Test
         void afterADuressACancelChangesNothingAndNobodyStandsDown() {
             Alert alert = openedHigh();
             alert.join(signal(SignalType.DURESS, Grade.CRITICAL), context(), minutes(1));

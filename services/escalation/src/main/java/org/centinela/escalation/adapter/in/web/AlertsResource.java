@@ -114,10 +114,12 @@ public class AlertsResource {
     @POST
     @Path("/{id}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.OPERATOR, Roles.RESPONDER})
+    @RolesAllowed({Roles.OPERATOR, Roles.RESPONDER, Roles.AUDITOR})
     @Operation(summary = "Answer an alert: ACK, DECLINE or RESOLVE",
-            description = "For operators and the responders the alert contacted. The answer travels on"
-                    + " alerts.responses like an SMS reply and changes the alert once the engine applies it;"
+            description = "For operators and the responders the alert contacted; anyone else (an auditor too) gets"
+                    + " 403, and the refusal is audited (ANSWER_REFUSED). The answer travels on"
+                    + " alerts.responses, sealed with the caller's token as its proof, like an SMS reply and"
+                    + " changes the alert once the engine applies it;"
                     + " 202 with the response's id. An operator's RESOLVE may say how she verified the defender"
                     + " (verification, at most 500 characters); after a duress signal it must (422 naming"
                     + " verification, code required).")
@@ -173,12 +175,12 @@ public class AlertsResource {
     }
 
     /**
-     * An answer to an alert: ACK, DECLINE or RESOLVE (a CANCEL comes only from the defender's phone), and with an
+     * An answer to an alert: ACK, DECLINE or RESOLVE (a cancel comes only from the defender's phone, with her PIN), and with an
      * operator's RESOLVE how she verified the defender (free text; ignored with any other answer).
      */
     public record ResponseRequest(ResponseKind kind, String verification) {
         public ResponseRequest {
-            if (kind == null || kind == ResponseKind.CANCEL) {
+            if (kind == null) {
                 throw new IllegalArgumentException("kind must be ACK, DECLINE or RESOLVE");
             }
         }

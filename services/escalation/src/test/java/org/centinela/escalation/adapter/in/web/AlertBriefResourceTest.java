@@ -129,7 +129,8 @@ class AlertBriefResourceTest extends OnMartasNetwork {
                 .then().statusCode(403)
                 .contentType(startsWith("application/problem+json"))
                 .body("detail", equalTo("the alert's policy does not disclose its brief to you"));
-        assertThat(outboxed.audit(ReadAlerts.subject(alertId))).noneMatch(entry -> entry.contains("READ_BRIEF"));
+        assertThat(outboxed.audit(ReadAlerts.subject(alertId))).noneMatch(entry -> entry.contains("READ_BRIEF"))
+                .contains(LocalKeycloak.RESPONDER + " READ_REFUSED");
 
         applyResponse.apply(ack(alertId, marta.caro));
 
@@ -153,7 +154,8 @@ class AlertBriefResourceTest extends OnMartasNetwork {
         given().auth().oauth2(token(LocalKeycloak.OPERATOR)).when().get(ALERTS + UUID.randomUUID() + "/brief")
                 .then().statusCode(404).contentType(startsWith("application/problem+json"));
 
-        assertThat(outboxed.audit(ReadAlerts.subject(alertId))).noneMatch(entry -> entry.contains("READ_BRIEF"));
+        assertThat(outboxed.audit(ReadAlerts.subject(alertId))).noneMatch(entry -> entry.contains("READ_BRIEF"))
+                .contains(LocalKeycloak.RESPONDER + " READ_REFUSED", LocalKeycloak.AUDITOR + " READ_REFUSED");
     }
 
     /** Her SMS, then her app's location 20 s later; the first assessment opens the alert with {@code grade}. */

@@ -28,6 +28,7 @@ import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.SignalAssessed;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.escalation.Answers;
 import org.centinela.escalation.domain.alert.Alert;
 import org.centinela.escalation.domain.alert.AlertContext;
 import org.centinela.escalation.domain.alert.AlertSnapshot;
@@ -67,7 +68,7 @@ class SnapshotJsonTest {
     private final SnapshotJson json = new SnapshotJson(mapper);
 
     private static AlertResponse ack(String responder) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
+        return Answers.of(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
                 ResponseKind.ACK, ResponseChannel.SMS, T0);
     }
 
