@@ -31,8 +31,9 @@ public final class Network {
         }
     }
 
-    /** A defender, her PINs and the device token of her app. */
-    public record Defender(String id, String phone, String pin, String duressPin, String deviceToken) {
+    /** A defender, her PINs, and the device of her app: its id and its token. */
+    public record Defender(String id, String phone, String pin, String duressPin, String deviceId,
+            String deviceToken) {
         public Defender {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(phone, "phone");
@@ -142,22 +143,69 @@ public final class Network {
 
     /** A defender whose network knows her as {@code alias}, of {@code organisation} (either may be null). */
     public Defender defender(String name, String alias, String organisation, String policyId) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (alias != null) {
+            more.put("alias", alias);
+        }
+        if (organisation != null) {
+            more.put("organisation", organisation);
+        }
+        return defender(name, policyId, more);
+    }
+
+    /** A defender with {@code more} fields of the defender's draft (a {@code seizedCodeWord}, say). */
+    public Defender defender(String name, String policyId, Map<String, Object> more) {
         String phone = uniquePhone();
         Map<String, Object> body = new LinkedHashMap<>(Map.of("name", name, "phone", phone, "language", "es",
                 "country", "GT", "policyId", policyId, "pin", PIN, "duressPin", DURESS_PIN, "baselineRisk", 0));
-        if (alias != null) {
-            body.put("alias", alias);
-        }
-        if (organisation != null) {
-            body.put("organisation", organisation);
-        }
+        body.putAll(more);
         String id = operator().body(body)
                 .when().post("/api/v1/defenders").then().statusCode(201).extract().path("id");
-        String deviceToken = operator().when().post("/api/v1/defenders/" + id + "/devices").then().statusCode(201)
-                .extract().path("deviceToken");
-        Defender defender = new Defender(id, phone, PIN, DURESS_PIN, deviceToken);
+        Map<String, String> device = operator().when().post("/api/v1/defenders/" + id + "/devices").then()
+                .statusCode(201).extract().jsonPath().getMap("$", String.class, String.class);
+        Defender defender = new Defender(id, phone, PIN, DURESS_PIN, device.get("deviceId"), device.get("deviceToken"));
         awaitKnownToIntake(defender);
         return defender;
+    }
+
+    /** Her devices as escalation lists them: {@code id}, {@code enrolledAt}, {@code lastUsedAt}. */
+    public List<Map<String, Object>> devices(Defender defender) {
+        return operator().when().get("/api/v1/defenders/" + defender.id() + "/devices").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    /** An operator revokes one of her devices. */
+    public void revokeDevice(Defender defender, String deviceId) {
+        operator().when().delete("/api/v1/defenders/" + defender.id() + "/devices/" + deviceId).then()
+                .statusCode(204);
+    }
+
+    /** An operator marks her phone seized; the mode as escalation answers it. */
+    public Map<String, Object> markPhoneSeized(Defender defender) {
+        return operator().body(Map.of("seized", true)).when().put("/api/v1/defenders/" + defender.id()
+                + "/phone-seized").then().statusCode(200).extract().jsonPath().getMap("$");
+    }
+
+    /** An operator clears the mode saying how she verified her ({@code verification} may be null); the status. */
+    public int clearPhoneSeized(Defender defender, String verification) {
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("seized", false));
+        if (verification != null) {
+            body.put("verification", verification);
+        }
+        return operator().body(body).when().put("/api/v1/defenders/" + defender.id() + "/phone-seized").then()
+                .extract().statusCode();
+    }
+
+    /** Whether escalation has her in "phone seized" mode. */
+    public boolean phoneSeized(Defender defender) {
+        return Boolean.TRUE.equals(operator().when().get("/api/v1/defenders/" + defender.id()).then()
+                .statusCode(200).extract().path("phoneSeized"));
+    }
+
+    /** The status intake answers her app's panic button with, by the token of {@code defender}'s device. */
+    public int appSosStatus(Defender defender) {
+        return given().baseUri(intake).auth().oauth2(defender.deviceToken()).contentType(ContentType.JSON)
+                .body(Map.of("clientId", UUID.randomUUID().toString())).when().post("/api/v1/sos").statusCode();
     }
 
     /**
