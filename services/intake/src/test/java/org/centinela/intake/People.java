@@ -41,6 +41,12 @@ public final class People {
                 "GT", Set.of(Channel.SMS, Channel.VOICE), "ana", 0, true, null, null, null, List.of(), Instant.now());
     }
 
+    /** An operator of the network, who also answers alerts from her phone. */
+    public static PersonSnapshot operator(String id, String phone) {
+        return new PersonSnapshot(id, PersonRole.OPERATOR, "Lucía", phone, null, "es",
+                "GT", Set.of(Channel.SMS), "lucia", 0, true, null, null, null, List.of(), Instant.now());
+    }
+
     /** The device token of the defender with this id (each test defender has her own). */
     public static String deviceToken(String defenderId) {
         return DEVICE_TOKEN + defenderId;

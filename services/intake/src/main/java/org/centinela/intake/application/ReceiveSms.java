@@ -8,11 +8,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.Invariants;
-import org.centinela.contracts.alert.Actor;
-import org.centinela.contracts.alert.ActorType;
-import org.centinela.contracts.alert.AlertResponse;
-import org.centinela.contracts.alert.ResponseChannel;
-import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
@@ -51,16 +46,18 @@ public class ReceiveSms {
     private final PinGuard pins;
     private final CheckIns checkIns;
     private final PepperedHash hashes;
+    private final RespondBySms responses;
     private final Clock clock;
 
     public ReceiveSms(Directory directory, InboundSmsLog log, Outbox outbox, PinGuard pins, CheckIns checkIns,
-            PepperedHash hashes, Clock clock) {
+            PepperedHash hashes, RespondBySms responses, Clock clock) {
         this.directory = directory;
         this.log = log;
         this.outbox = outbox;
         this.pins = pins;
         this.checkIns = checkIns;
         this.hashes = hashes;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -115,7 +112,7 @@ public class ReceiveSms {
             // A text without a letter (numbers alone) has no words to judge and is never filed.
             words(defender, unrecognised.text(), hasWords(unrecognised.text()), signalId, now);
         }
-        return defender.smsReplies() ? DiscreetReply.in(defender.language()) : "";
+        return reply(defender);
     }
 
     /**
@@ -145,18 +142,8 @@ public class ReceiveSms {
     }
 
     private String fromResponder(PersonSnapshot responder, String body, UUID responseId, Instant now) {
-        ActorType actor = responder.role() == PersonRole.OPERATOR ? ActorType.OPERATOR : ActorType.RESPONDER;
-        SmsCommand command = SmsGrammar.read(body, SenderKind.RESPONDER, word -> false);
-        Optional<AlertResponse> response = Optional.empty();
-        if (command instanceof SmsCommand.Acknowledge ack) {
-            response = Optional.of(response(responseId, ack.alertCode().orElse(null), responder, actor, ResponseKind.ACK, now));
-        } else if (command instanceof SmsCommand.Decline decline) {
-            response = Optional.of(response(responseId, decline.alertCode().orElse(null), responder, actor, ResponseKind.DECLINE, now));
-        } else if (command instanceof SmsCommand.Resolve resolve) {
-            response = Optional.of(response(responseId, resolve.alertCode(), responder, actor, ResponseKind.RESOLVE, now));
-        }
-        response.ifPresent(outbox::append);
-        return DiscreetReply.in(responder.language());
+        responses.answer(responder, body, responseId, now);
+        return reply(responder);
     }
 
     private String fromUnknownNumber(InboundSms sms, UUID signalId, Instant now) {
@@ -178,17 +165,16 @@ public class ReceiveSms {
                 text == null || text.isBlank() ? null : text, null, report));
     }
 
+    /** The discreet reply a person of the directory gets: a defender may have turned hers off. */
+    private static String reply(PersonSnapshot person) {
+        return person.role() == PersonRole.DEFENDER && !person.smsReplies() ? "" : DiscreetReply.in(person.language());
+    }
+
     private static boolean hasWords(String text) {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static IncidentReport narrative(String text) {
         return new IncidentReport(ViolenceType.OTHER, PerpetratorType.UNKNOWN, null, null, text);
-    }
-
-    private static AlertResponse response(UUID responseId, String alertCode, PersonSnapshot person, ActorType actor,
-            ResponseKind kind, Instant now) {
-        return new AlertResponse(responseId, null, alertCode, new Actor(actor, person.personId()), kind,
-                ResponseChannel.SMS, now);
     }
 }

@@ -15,8 +15,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalType;
@@ -24,6 +27,7 @@ import org.centinela.intake.IntakeDatabase;
 import org.centinela.intake.People;
 import org.centinela.intake.SignedSms;
 import org.centinela.intake.application.Directory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +44,8 @@ class TwilioSmsWebhookTest {
     PepperedHash hashes;
     @Inject
     DataSource dataSource;
+    @ConfigProperty(name = "centinela.response-key")
+    String responseKey;
 
     private IntakeDatabase database;
     private String defenderId;
@@ -273,6 +279,37 @@ class TwilioSmsWebhookTest {
     }
 
     @Test
+    void aResponderReplyIsSealedByIntakeWithItsKeyAndProvenByTheTwilioSignatureFromHerNumber() {
+        String responderId = "res-" + UUID.randomUUID();
+        String responderPhone = uniquePhone();
+        directory.put(People.responder(responderId, responderPhone, "es"));
+
+        SignedSms.send(responderPhone, "RESUELTO 7305").then().statusCode(200);
+
+        AlertResponse response = response(database.outbox(responderId).get(0));
+        assertThat(response.kind()).isEqualTo(ResponseKind.RESOLVE);
+        assertThat(response.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        assertThat(response.proof().issuer()).isEqualTo("intake");
+        assertThat(response.proof().subject()).isEqualTo(responderId);
+        assertThat(new ResponseSeal("intake", responseKey).verifies(response)).isTrue();
+        assertThat(new ResponseSeal("intake", "another-response-key-of-at-least-32-chars").verifies(response)).isFalse();
+    }
+
+    @Test
+    void anOperatorAnsweringFromHerPhoneAnswersAsAResponder() {
+        String operatorId = "op-" + UUID.randomUUID();
+        String operatorPhone = uniquePhone();
+        directory.put(People.operator(operatorId, operatorPhone));
+
+        SignedSms.send(operatorPhone, "RESUELTO 7305").then().statusCode(200).body(containsString("Recibido."));
+
+        AlertResponse response = response(database.outbox(operatorId).get(0));
+        assertThat(response.actor().type()).isEqualTo(ActorType.RESPONDER);
+        assertThat(response.actor().id()).isEqualTo(operatorId);
+        assertThat(new ResponseSeal("intake", responseKey).verifies(response)).isTrue();
+    }
+
+    @Test
     void aBodyOver1600CharactersIsRefusedWithAProblem() {
         SignedSms.send(phone, "SOS " + "a".repeat(1600)).then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
@@ -295,6 +332,11 @@ class TwilioSmsWebhookTest {
 
     private static SignalReceived signal(IntakeDatabase.OutboxRow row) {
         return EventJson.read(row.payload().getBytes(), SignalReceived.class);
+    }
+
+    private static AlertResponse response(IntakeDatabase.OutboxRow row) {
+        assertThat(row.topic()).isEqualTo(Topics.ALERTS_RESPONSES);
+        return EventJson.read(row.payload().getBytes(), AlertResponse.class);
     }
 
     private static String withHeader(String twiml) {
