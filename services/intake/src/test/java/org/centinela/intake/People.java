@@ -47,6 +47,13 @@ public final class People {
                 "GT", Set.of(Channel.SMS), "lucia", 0, true, null, null, null, List.of(), Instant.now());
     }
 
+    /** Her snapshot once every device token of hers was revoked. */
+    public static PersonSnapshot withoutDevices(PersonSnapshot p) {
+        return new PersonSnapshot(p.schemaVersion(), p.personId(), p.role(), p.name(), p.phone(), p.email(),
+                p.language(), p.country(), p.channels(), p.username(), p.baselineRisk(), p.smsReplies(), p.pinHash(),
+                p.duressPinHash(), p.codeWordHash(), List.of(), Instant.now(), p.phoneSeized(), p.seizedCodeWordHash());
+    }
+
     /** The device token of the defender with this id (each test defender has her own). */
     public static String deviceToken(String defenderId) {
         return DEVICE_TOKEN + defenderId;
