@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged intake on the real broker: a device token works while her snapshot on {@code directory.people} lists
- * it, and every endpoint that takes a device token refuses it (401) as soon as a snapshot without it arrives.
+ * it, and every endpoint that takes a device token refuses it (401) as soon as a snapshot without it arrives, because
+ * escalation revoked it or put her phone in "phone seized" mode.
  */
 @QuarkusIntegrationTest
 class DeviceTokenRevocationIT {
@@ -31,6 +32,11 @@ class DeviceTokenRevocationIT {
     @Test
     void aRevokedTokenIsRefusedByEveryEndpointFromHerNextSnapshotOn() {
         enrolThenRepublish(People::withoutDevices);
+    }
+
+    @Test
+    void everyTokenOfASeizedPhonesDefenderIsRefusedByEveryEndpoint() {
+        enrolThenRepublish(marta -> People.seized(hashes, marta, People.uniqueCodeWord()));
     }
 
     private void enrolThenRepublish(UnaryOperator<PersonSnapshot> revoke) {

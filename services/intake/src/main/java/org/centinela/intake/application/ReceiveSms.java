@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.Invariants;
@@ -31,7 +32,8 @@ import org.centinela.outbox.Outbox;
 /**
  * An SMS reached Centinela's number: who wrote it and what it asks for decide what happens. Each
  * MessageSid is handled once; what it produces goes through the outbox in the same transaction.
- * Defenders get a discreet reply (or none, as set for them); unknown numbers never get one.
+ * Defenders get a discreet reply (or none, as set for them); unknown numbers never get one, unless they
+ * wrote a defender's seized-phone code word, which is answered as her SMS are.
  */
 @ApplicationScoped
 public class ReceiveSms {
@@ -46,17 +48,19 @@ public class ReceiveSms {
     private final PinGuard pins;
     private final CheckIns checkIns;
     private final PepperedHash hashes;
+    private final SeizedCodeWords seizedCodeWords;
     private final RespondBySms responses;
     private final Clock clock;
 
     public ReceiveSms(Directory directory, InboundSmsLog log, Outbox outbox, PinGuard pins, CheckIns checkIns,
-            PepperedHash hashes, RespondBySms responses, Clock clock) {
+            PepperedHash hashes, SeizedCodeWords seizedCodeWords, RespondBySms responses, Clock clock) {
         this.directory = directory;
         this.log = log;
         this.outbox = outbox;
         this.pins = pins;
         this.checkIns = checkIns;
         this.hashes = hashes;
+        this.seizedCodeWords = seizedCodeWords;
         this.responses = responses;
         this.clock = clock;
     }
@@ -70,13 +74,38 @@ public class ReceiveSms {
             return previous.get();
         }
         UUID eventId = UUID.nameUUIDFromBytes(("sms:" + sms.messageSid()).getBytes(StandardCharsets.UTF_8));
-        String reply = directory.byPhone(sms.from())
-                .map(person -> person.role() == PersonRole.DEFENDER
-                        ? fromDefender(person, sms.body(), eventId, now)
-                        : fromResponder(person, sms.body(), eventId, now))
-                .orElseGet(() -> fromUnknownNumber(sms, eventId, now));
+        Optional<PersonSnapshot> sender = directory.byPhone(sms.from());
+        List<PersonSnapshot> seized = seizedCodeWords.namedIn(sms.body(), sender);
+        String reply;
+        if (!seized.isEmpty()) {
+            reply = phoneSeized(seized, sender, sms, eventId, now);
+        } else {
+            reply = sender.map(person -> person.role() == PersonRole.DEFENDER
+                            ? fromDefender(person, sms.body(), eventId, now)
+                            : fromResponder(person, sms.body(), eventId, now))
+                    .orElseGet(() -> fromUnknownNumber(sms, eventId, now));
+        }
         log.answered(sms.messageSid(), reply);
         return reply;
+    }
+
+    /**
+     * Someone wrote, from whatever phone, the code word of a defender whose phone was seized: a PHONE_SEIZED signal
+     * for her, with none of the words (her network learns that her phone is in other hands, not what was written).
+     * Written from a defender's own phone, her duress PIN in it still raises DURESS for her. Answered as the sender's
+     * SMS are, or as hers when the sender is unknown; never saying what it was.
+     */
+    private String phoneSeized(List<PersonSnapshot> owners, Optional<PersonSnapshot> sender, InboundSms sms,
+            UUID eventId, Instant now) {
+        for (PersonSnapshot owner : owners) {
+            UUID signalId = UUID.nameUUIDFromBytes(("seized:" + sms.messageSid() + ":" + owner.personId())
+                    .getBytes(StandardCharsets.UTF_8));
+            signal(signalId, owner, SignalType.PHONE_SEIZED, null, null, now);
+        }
+        sender.filter(person -> person.role() == PersonRole.DEFENDER)
+                .filter(defender -> pins.withhold(defender, sms.body()).duress())
+                .ifPresent(defender -> signal(eventId, defender, SignalType.DURESS, null, null, now));
+        return reply(sender.orElse(owners.get(0)));
     }
 
     /**
@@ -98,7 +127,7 @@ public class ReceiveSms {
             }
         } else if (command instanceof SmsCommand.Arrived) {
             PinCheck check = pins.attempt(defender, PinLikeNumbers.in(body).toCheck()).check();
-            if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
+            if (check.closesCheckIn(defender.phoneSeized())) {
                 checkIns.latestOpen(defender.personId()).ifPresent(open -> checkIns.close(open.id(), now));
             }
             if (check == PinCheck.DURESS) {
@@ -131,7 +160,8 @@ public class ReceiveSms {
 
     /**
      * Her PIN cancels, unless the lock-out refused it; her duress PIN raises DURESS, with the {@code words} she wrote
-     * (her PINs withheld); nothing else does anything.
+     * (her PINs withheld); nothing else does anything. With her phone seized her PIN still publishes the CANCEL, as
+     * it always does, so that escalation records the attempt: escalation, which knows the mode, refuses it.
      */
     private void cancel(PersonSnapshot defender, PinVerdict verdict, String words, UUID signalId, Instant now) {
         if (verdict.check() == PinCheck.GENUINE) {

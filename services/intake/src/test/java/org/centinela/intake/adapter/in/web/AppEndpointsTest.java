@@ -20,6 +20,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.directory.DeviceId;
+import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
@@ -101,6 +102,20 @@ class AppEndpointsTest {
         }
         assertThat(database.outbox(defenderId)).isEmpty();
         assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void withHerPhoneSeizedHerPinClosesNoCheckInWhicheverWayItCameButHerDuressPinDoes() {
+        String checkIn = aCheckIn();
+        PersonSnapshot seized = People.seized(hashes, directory.byId(defenderId).orElseThrow(), People.uniqueCodeWord());
+        directory.put(seized);
+
+        timers.safe(seized, timers.find(seized, UUID.fromString(checkIn)).orElseThrow(), People.PIN);
+        assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+
+        timers.safe(seized, timers.find(seized, UUID.fromString(checkIn)).orElseThrow(), People.DURESS_PIN);
+        assertThat(database.checkInState(checkIn)).isEqualTo("CLOSED");
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
     }
 
     @Test
