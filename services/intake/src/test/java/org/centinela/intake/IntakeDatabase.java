@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** What intake wrote to its test database, to assert on: the outbox rows a test caused, and what any table holds. */
 public final class IntakeDatabase {
@@ -19,6 +20,15 @@ public final class IntakeDatabase {
 
     public IntakeDatabase(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The database the packaged app of an integration test uses (profile {@code it}). */
+    public static IntakeDatabase ofPackagedApp() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl("jdbc:postgresql://127.0.0.1:5432/centinela_intake_test");
+        dataSource.setUser("centinela");
+        dataSource.setPassword("centinela");
+        return new IntakeDatabase(dataSource);
     }
 
     /** The outbox rows whose key is {@code key}, oldest first. */
@@ -42,6 +52,12 @@ public final class IntakeDatabase {
     /** The state of the check-in {@code id}: OPEN, CLOSED or MISSED. */
     public String checkInState(String id) {
         return column("SELECT state FROM checkin WHERE id = ?::uuid", id).get(0);
+    }
+
+    /** How many check-ins of {@code defenderId} are still open. */
+    public int openCheckIns(String defenderId) {
+        return Integer.parseInt(column("SELECT count(*) FROM checkin WHERE defender_id = ? AND state = 'OPEN'",
+                defenderId).get(0));
     }
 
     public void execute(String sql, Object... parameters) {

@@ -21,6 +21,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.kafka.CloudEventHeaders;
 import org.centinela.contracts.secret.PepperedHash;
@@ -96,6 +100,25 @@ class IntakeKafkaIT {
         assertThat(seen.stream().filter(r -> defenderId.equals(r.key()))
                 .map(r -> EventJson.read(r.value(), SignalReceived.class).type()))
                 .containsExactly(SignalType.CANCEL, SignalType.DURESS);
+    }
+
+    @Test
+    void aResponderReplyReachesAlertsResponsesSealedByIntake() {
+        String responderId = "res-" + UUID.randomUUID();
+        String responderPhone = "+5024" + (1_000_000 + (long) (Math.random() * 8_999_999));
+        publish(People.responder(responderId, responderPhone, "es"));
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> SignedSms.send(responderPhone, "hola").asString().contains("Recibido."));
+        Instant start = Instant.now();
+
+        SignedSms.send(responderPhone, "OK 7305").then().statusCode(200);
+
+        AlertResponse response = EventJson.read(last(TopicWatcher.since(Topics.ALERTS_RESPONSES, start)
+                .until(r -> responderId.equals(r.key()), PATIENCE)).value(), AlertResponse.class);
+        assertThat(response.kind()).isEqualTo(ResponseKind.ACK);
+        assertThat(response.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        String key = ConfigProvider.getConfig().getValue("centinela.response-key", String.class);
+        assertThat(new ResponseSeal("intake", key).verifies(response)).isTrue();
     }
 
     @Test

@@ -19,8 +19,9 @@ import org.centinela.outbox.Outbox;
 
 /**
  * Check-in timers from the app: a defender starts one before a risky trip and closes it with her PIN
- * when safe (her duress PIN closes it too, and raises a DURESS signal). One still open when due raises a
- * CHECKIN_MISSED signal, whichever replica notices first, after any restart.
+ * when safe (her duress PIN closes it too, and raises a DURESS signal; her PIN does not while her phone is
+ * seized). One still open when due raises a CHECKIN_MISSED signal, whichever replica notices first, after any
+ * restart.
  */
 @ApplicationScoped
 public class CheckInTimers {
@@ -67,12 +68,13 @@ public class CheckInTimers {
 
     /**
      * She says she is safe. Her duress PIN always closes it and raises DURESS; her PIN closes it unless the lock-out
-     * refuses it. Whatever the PIN was, nothing tells her phone: the same work is done and the caller answers alike.
+     * refuses it or her phone is seized. Whatever the PIN was, nothing tells her phone: the same work is done and the
+     * caller answers alike.
      */
     @Transactional
     public void safe(PersonSnapshot defender, CheckIn checkIn, String pin) {
         PinCheck check = pins.attempt(defender, List.of(pin)).check();
-        if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
+        if (check.closesCheckIn(defender.phoneSeized())) {
             checkIns.close(checkIn.id(), clock.instant());
         }
         if (check == PinCheck.DURESS) {

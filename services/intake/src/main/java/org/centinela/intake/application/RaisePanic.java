@@ -13,8 +13,9 @@ import org.centinela.intake.domain.HerWords;
 import org.centinela.outbox.Outbox;
 
 /**
- * The panic button of the app: a PANIC signal, once per {@code clientId} however often the app retries. Her PIN or
- * her duress PIN in her words is withheld from them; her duress PIN makes it a DURESS signal.
+ * The panic button of the app: a PANIC signal, once per {@code clientId} however often the app retries, naming the
+ * device it came from. Her PIN or her duress PIN in her words is withheld from them; her duress PIN makes it a DURESS
+ * signal.
  */
 @ApplicationScoped
 public class RaisePanic {
@@ -31,14 +32,18 @@ public class RaisePanic {
         this.clock = clock;
     }
 
-    /** The id of the signal raised (the same for a retried request). */
+    /**
+     * The id of the signal raised (the same for a retried request).
+     *
+     * @param deviceId her enrolled device that sent it ({@code DeviceId}), so that her network sees which one it was
+     */
     @Transactional
-    public UUID raise(PersonSnapshot defender, UUID clientId, Location location, String text) {
+    public UUID raise(PersonSnapshot defender, UUID deviceId, UUID clientId, Location location, String text) {
         return once.run(defender.personId(), clientId, signalId -> {
             HerWords words = pins.withhold(defender, text == null || text.isBlank() ? null : text);
             outbox.append(new SignalReceived(signalId, defender.personId(), true,
                     words.duress() ? SignalType.DURESS : SignalType.PANIC, SignalSource.APP, clock.instant(),
-                    words.text(), location, null));
+                    words.text(), location, null).fromDevice(deviceId));
         });
     }
 }

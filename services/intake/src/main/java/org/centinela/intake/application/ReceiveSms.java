@@ -5,14 +5,10 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.Invariants;
-import org.centinela.contracts.alert.Actor;
-import org.centinela.contracts.alert.ActorType;
-import org.centinela.contracts.alert.AlertResponse;
-import org.centinela.contracts.alert.ResponseChannel;
-import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
@@ -36,7 +32,8 @@ import org.centinela.outbox.Outbox;
 /**
  * An SMS reached Centinela's number: who wrote it and what it asks for decide what happens. Each
  * MessageSid is handled once; what it produces goes through the outbox in the same transaction.
- * Defenders get a discreet reply (or none, as set for them); unknown numbers never get one.
+ * Defenders get a discreet reply (or none, as set for them); unknown numbers never get one, unless they
+ * wrote a defender's seized-phone code word, which is answered as her SMS are.
  */
 @ApplicationScoped
 public class ReceiveSms {
@@ -51,16 +48,20 @@ public class ReceiveSms {
     private final PinGuard pins;
     private final CheckIns checkIns;
     private final PepperedHash hashes;
+    private final SeizedCodeWords seizedCodeWords;
+    private final RespondBySms responses;
     private final Clock clock;
 
     public ReceiveSms(Directory directory, InboundSmsLog log, Outbox outbox, PinGuard pins, CheckIns checkIns,
-            PepperedHash hashes, Clock clock) {
+            PepperedHash hashes, SeizedCodeWords seizedCodeWords, RespondBySms responses, Clock clock) {
         this.directory = directory;
         this.log = log;
         this.outbox = outbox;
         this.pins = pins;
         this.checkIns = checkIns;
         this.hashes = hashes;
+        this.seizedCodeWords = seizedCodeWords;
+        this.responses = responses;
         this.clock = clock;
     }
 
@@ -73,13 +74,38 @@ public class ReceiveSms {
             return previous.get();
         }
         UUID eventId = UUID.nameUUIDFromBytes(("sms:" + sms.messageSid()).getBytes(StandardCharsets.UTF_8));
-        String reply = directory.byPhone(sms.from())
-                .map(person -> person.role() == PersonRole.DEFENDER
-                        ? fromDefender(person, sms.body(), eventId, now)
-                        : fromResponder(person, sms.body(), eventId, now))
-                .orElseGet(() -> fromUnknownNumber(sms, eventId, now));
+        Optional<PersonSnapshot> sender = directory.byPhone(sms.from());
+        List<PersonSnapshot> seized = seizedCodeWords.namedIn(sms.body(), sender);
+        String reply;
+        if (!seized.isEmpty()) {
+            reply = phoneSeized(seized, sender, sms, eventId, now);
+        } else {
+            reply = sender.map(person -> person.role() == PersonRole.DEFENDER
+                            ? fromDefender(person, sms.body(), eventId, now)
+                            : fromResponder(person, sms.body(), eventId, now))
+                    .orElseGet(() -> fromUnknownNumber(sms, eventId, now));
+        }
         log.answered(sms.messageSid(), reply);
         return reply;
+    }
+
+    /**
+     * Someone wrote, from whatever phone, the code word of a defender whose phone was seized: a PHONE_SEIZED signal
+     * for her, with none of the words (her network learns that her phone is in other hands, not what was written).
+     * Written from a defender's own phone, her duress PIN in it still raises DURESS for her. Answered as the sender's
+     * SMS are, or as hers when the sender is unknown; never saying what it was.
+     */
+    private String phoneSeized(List<PersonSnapshot> owners, Optional<PersonSnapshot> sender, InboundSms sms,
+            UUID eventId, Instant now) {
+        for (PersonSnapshot owner : owners) {
+            UUID signalId = UUID.nameUUIDFromBytes(("seized:" + sms.messageSid() + ":" + owner.personId())
+                    .getBytes(StandardCharsets.UTF_8));
+            signal(signalId, owner, SignalType.PHONE_SEIZED, null, null, now);
+        }
+        sender.filter(person -> person.role() == PersonRole.DEFENDER)
+                .filter(defender -> pins.withhold(defender, sms.body()).duress())
+                .ifPresent(defender -> signal(eventId, defender, SignalType.DURESS, null, null, now));
+        return reply(sender.orElse(owners.get(0)));
     }
 
     /**
@@ -101,7 +127,7 @@ public class ReceiveSms {
             }
         } else if (command instanceof SmsCommand.Arrived) {
             PinCheck check = pins.attempt(defender, PinLikeNumbers.in(body).toCheck()).check();
-            if (check == PinCheck.GENUINE || check == PinCheck.DURESS) {
+            if (check.closesCheckIn(defender.phoneSeized())) {
                 checkIns.latestOpen(defender.personId()).ifPresent(open -> checkIns.close(open.id(), now));
             }
             if (check == PinCheck.DURESS) {
@@ -115,7 +141,7 @@ public class ReceiveSms {
             // A text without a letter (numbers alone) has no words to judge and is never filed.
             words(defender, unrecognised.text(), hasWords(unrecognised.text()), signalId, now);
         }
-        return defender.smsReplies() ? DiscreetReply.in(defender.language()) : "";
+        return reply(defender);
     }
 
     /**
@@ -134,7 +160,8 @@ public class ReceiveSms {
 
     /**
      * Her PIN cancels, unless the lock-out refused it; her duress PIN raises DURESS, with the {@code words} she wrote
-     * (her PINs withheld); nothing else does anything.
+     * (her PINs withheld); nothing else does anything. With her phone seized her PIN still publishes the CANCEL, as
+     * it always does, so that escalation records the attempt: escalation, which knows the mode, refuses it.
      */
     private void cancel(PersonSnapshot defender, PinVerdict verdict, String words, UUID signalId, Instant now) {
         if (verdict.check() == PinCheck.GENUINE) {
@@ -145,18 +172,8 @@ public class ReceiveSms {
     }
 
     private String fromResponder(PersonSnapshot responder, String body, UUID responseId, Instant now) {
-        ActorType actor = responder.role() == PersonRole.OPERATOR ? ActorType.OPERATOR : ActorType.RESPONDER;
-        SmsCommand command = SmsGrammar.read(body, SenderKind.RESPONDER, word -> false);
-        Optional<AlertResponse> response = Optional.empty();
-        if (command instanceof SmsCommand.Acknowledge ack) {
-            response = Optional.of(response(responseId, ack.alertCode().orElse(null), responder, actor, ResponseKind.ACK, now));
-        } else if (command instanceof SmsCommand.Decline decline) {
-            response = Optional.of(response(responseId, decline.alertCode().orElse(null), responder, actor, ResponseKind.DECLINE, now));
-        } else if (command instanceof SmsCommand.Resolve resolve) {
-            response = Optional.of(response(responseId, resolve.alertCode(), responder, actor, ResponseKind.RESOLVE, now));
-        }
-        response.ifPresent(outbox::append);
-        return DiscreetReply.in(responder.language());
+        responses.answer(responder, body, responseId, now);
+        return reply(responder);
     }
 
     private String fromUnknownNumber(InboundSms sms, UUID signalId, Instant now) {
@@ -178,17 +195,16 @@ public class ReceiveSms {
                 text == null || text.isBlank() ? null : text, null, report));
     }
 
+    /** The discreet reply a person of the directory gets: a defender may have turned hers off. */
+    private static String reply(PersonSnapshot person) {
+        return person.role() == PersonRole.DEFENDER && !person.smsReplies() ? "" : DiscreetReply.in(person.language());
+    }
+
     private static boolean hasWords(String text) {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
     private static IncidentReport narrative(String text) {
         return new IncidentReport(ViolenceType.OTHER, PerpetratorType.UNKNOWN, null, null, text);
-    }
-
-    private static AlertResponse response(UUID responseId, String alertCode, PersonSnapshot person, ActorType actor,
-            ResponseKind kind, Instant now) {
-        return new AlertResponse(responseId, null, alertCode, new Actor(actor, person.personId()), kind,
-                ResponseChannel.SMS, now);
     }
 }

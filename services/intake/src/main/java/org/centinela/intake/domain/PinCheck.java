@@ -12,5 +12,14 @@ public enum PinCheck {
     /** Neither: counted towards the lock. */
     WRONG,
     /** Her PIN, refused: too many wrong PINs lately. */
-    LOCKED
+    LOCKED;
+
+    /**
+     * Whether it closes her open check-in. Her duress PIN always does, as her PIN would (and raises DURESS). Her PIN
+     * does unless her phone is seized: whoever holds it may have her PIN, so nothing from it says she is safe, and
+     * the check-in runs on until it is missed.
+     */
+    public boolean closesCheckIn(boolean phoneSeized) {
+        return this == DURESS || this == GENUINE && !phoneSeized;
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.intake.application.AppRequests;
 import org.centinela.intake.application.Directory;
@@ -27,6 +28,13 @@ public class IntakeBeans {
     PepperedHash hashes(@ConfigProperty(name = "centinela.pepper") String pepper,
             @ConfigProperty(name = "centinela.pin-hash-iterations") int iterations) {
         return PepperedHash.fromConfiguredPepper(pepper, iterations);
+    }
+
+    /** What intake's responses are sealed with; {@code intake} is the issuer escalation knows it by. */
+    @Produces
+    @ApplicationScoped
+    ResponseSeal responseSeal(ResponseKey key) {
+        return new ResponseSeal("intake", key.value());
     }
 
     @Produces

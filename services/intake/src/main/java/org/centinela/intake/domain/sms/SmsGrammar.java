@@ -71,6 +71,16 @@ public final class SmsGrammar {
         }
     }
 
+    /**
+     * The first word of an SMS as {@link #read} sees it, in the normal form of {@link CodeWord#normalise(String)}: the
+     * word that a code word is looked for in ("¡¡Tulipán!! me quitaron el teléfono" gives "tulipan"); "" when it has
+     * none.
+     */
+    public static String firstWord(String body) {
+        SmsWords words = SmsWords.of(bound(body), SmsKeywords.GLUED);
+        return words.isEmpty() ? "" : words.textAt(0);
+    }
+
     /** {@link #read}, but letting a defect of the grammar surface: the tests use it to find such defects. */
     static SmsCommand readOrFail(String body, SenderKind sender, Predicate<String> isCodeWord) {
         return readBounded(bound(body), sender, isCodeWord);

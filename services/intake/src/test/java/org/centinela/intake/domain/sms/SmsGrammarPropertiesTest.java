@@ -71,6 +71,18 @@ class SmsGrammarPropertiesTest {
     }
 
     @Test
+    @Timeout(120)
+    void theFirstWordIsTheOneACodeWordIsLookedForInAndReadingItNeverThrows() {
+        forAll(Texts::any, body -> {
+            List<String> asked = new ArrayList<>();
+            SmsGrammar.readOrFail(body, SenderKind.DEFENDER, word -> !asked.add(word));
+            String firstWord = SmsGrammar.firstWord(body);
+            asked.forEach(word -> assertThat(word).isEqualTo(firstWord));
+            assertThat(firstWord).isEqualTo(CodeWord.normalise(firstWord)).doesNotContain(" ");
+        });
+    }
+
+    @Test
     void normalisingIsIdempotent() {
         forAll(Texts::any, body -> {
             String once = CodeWord.normalise(body);

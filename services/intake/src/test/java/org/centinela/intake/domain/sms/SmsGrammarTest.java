@@ -478,6 +478,22 @@ class SmsGrammarTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"¡¡MARIPÓSA!!, me llevan al río", "Quetzal7 hola", "  ＭＡＲＩＰＯＳＡ", "colibrí"})
+        void theFirstWordIsTheWordHerCodeWordIsLookedFor(String body) {
+            List<String> asked = new ArrayList<>();
+            SmsGrammar.read(body, DEFENDER, word -> !asked.add(word));
+
+            assertThat(asked).containsExactly(SmsGrammar.firstWord(body));
+            assertThat(SmsGrammar.firstWord(body)).isEqualTo(CodeWord.normalise(body).split(" ")[0]);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "   ", "¡¡!!", "🚨"})
+        void aMessageWithoutWordsHasNoFirstWord(String body) {
+            assertThat(SmsGrammar.firstWord(body)).isEmpty();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"bien4821", "ok4821", "voy30", "llegue1234"})
         void aCodeWordTheDirectoryRefusesWouldBeReadAsACommand(String codeWord) {
             assertThat(CodeWord.isUsable(codeWord)).isFalse();

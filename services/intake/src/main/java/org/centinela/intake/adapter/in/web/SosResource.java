@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
-import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.intake.application.RaisePanic;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,11 +35,11 @@ public class SosResource {
     @POST
     @Operation(summary = "Raise a PANIC signal (device token); idempotent on clientId")
     public Response sos(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Valid @NotNull SosRequest request) {
-        PersonSnapshot defender = deviceTokens.defender(authorization).orElseThrow(AppProblems::unauthenticated);
+        EnrolledDevice device = deviceTokens.device(authorization).orElseThrow(AppProblems::unauthenticated);
         if (!limits.allowApi("sos", deviceTokens.fingerprint(authorization))) {
             throw AppProblems.tooManyRequests();
         }
-        UUID signalId = raisePanic.raise(defender, request.clientId(),
+        UUID signalId = raisePanic.raise(device.defender(), device.id(), request.clientId(),
                 request.location() == null ? null : request.location().toLocation(), request.text());
         return Response.accepted(new Accepted(signalId)).build();
     }

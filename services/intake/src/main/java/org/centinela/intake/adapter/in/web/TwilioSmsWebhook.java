@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.ReceiveSms;
+import org.centinela.intake.application.SeizedCodeWords;
 import org.centinela.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,15 +43,18 @@ public class TwilioSmsWebhook {
 
     private final ReceiveSms receiveSms;
     private final Directory directory;
+    private final SeizedCodeWords seizedCodeWords;
     private final PhoneNumbers phoneNumbers;
     private final AbuseLimits limits;
     private final RequestValidator validator;
     private final String publicUrl;
 
-    public TwilioSmsWebhook(ReceiveSms receiveSms, Directory directory, PhoneNumbers phoneNumbers, AbuseLimits limits, @ConfigProperty(name = "twilio.auth-token") String authToken,
+    public TwilioSmsWebhook(ReceiveSms receiveSms, Directory directory, SeizedCodeWords seizedCodeWords,
+            PhoneNumbers phoneNumbers, AbuseLimits limits, @ConfigProperty(name = "twilio.auth-token") String authToken,
             @ConfigProperty(name = "twilio.webhook-base-url") String webhookBaseUrl) {
         this.receiveSms = receiveSms;
         this.directory = directory;
+        this.seizedCodeWords = seizedCodeWords;
         this.phoneNumbers = phoneNumbers;
         this.limits = limits;
         this.validator = new RequestValidator(authToken);
@@ -76,12 +82,21 @@ public class TwilioSmsWebhook {
                     "Body must be at most " + SignalReceived.MAX_TEXT_LENGTH + " characters").toResponse();
         }
         String phone = phoneNumbers.e164(from).orElse(from);
-        if (!limits.allowSms(phone, directory.byPhone(phone).isPresent())) {
+        if (!limits.allowSms(phone, fromSomeoneKnown(phone, body))) {
             return twiml(EMPTY_TWIML);
         }
         String reply = receiveSms.receive(new ReceiveSms.InboundSms(sid, phone, body));
         return twiml(reply.isEmpty() ? EMPTY_TWIML
                 : TWIML_BY_REPLY.computeIfAbsent(reply, TwilioSmsWebhook::messaging));
+    }
+
+    /**
+     * Whether the SMS comes from the directory: from the number of a person of it, or naming a defender by her
+     * seized-phone code word, which she may send from a borrowed phone; strangers' SMS never hold back either.
+     */
+    private boolean fromSomeoneKnown(String phone, String body) {
+        Optional<PersonSnapshot> sender = directory.byPhone(phone);
+        return sender.isPresent() || !seizedCodeWords.namedIn(body, sender).isEmpty();
     }
 
     private static String messaging(String reply) {

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
+import org.centinela.contracts.directory.DeviceId;
+import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
@@ -73,6 +75,47 @@ class AppEndpointsTest {
         assertThat(signal.signalId()).hasToString(first);
         assertThat(signal.source()).isEqualTo(SignalSource.APP);
         assertThat(signal.location().lat()).isEqualTo(14.6349);
+    }
+
+    @Test
+    void aSignalOfTheAppNamesTheDeviceThatSentItByTheHashOfItsToken() {
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me siguen"))
+                .when().post("/api/v1/sos").then().statusCode(202);
+        given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("clientId", UUID.randomUUID().toString(), "text", "me llevan " + People.DURESS_PIN))
+                .when().post("/api/v1/sos").then().statusCode(202);
+
+        UUID device = DeviceId.of(hashes.fingerprint(token));
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.PANIC, SignalType.DURESS);
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).deviceId()).containsOnly(device);
+    }
+
+    @Test
+    void aTokenHerLatestSnapshotNoLongerListsIsRefusedAtOnceByEveryEndpoint() {
+        String checkIn = aCheckIn();
+        directory.put(People.withoutDevices(directory.byId(defenderId).orElseThrow()));
+
+        for (Response refused : everyDeviceEndpoint(checkIn)) {
+            refused.then().statusCode(401).contentType(startsWith("application/problem+json"));
+        }
+        assertThat(database.outbox(defenderId)).isEmpty();
+        assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+    }
+
+    @Test
+    void withHerPhoneSeizedHerPinClosesNoCheckInWhicheverWayItCameButHerDuressPinDoes() {
+        String checkIn = aCheckIn();
+        PersonSnapshot seized = People.seized(hashes, directory.byId(defenderId).orElseThrow(), People.uniqueCodeWord());
+        directory.put(seized);
+
+        timers.safe(seized, timers.find(seized, UUID.fromString(checkIn)).orElseThrow(), People.PIN);
+        assertThat(database.checkInState(checkIn)).isEqualTo("OPEN");
+
+        timers.safe(seized, timers.find(seized, UUID.fromString(checkIn)).orElseThrow(), People.DURESS_PIN);
+        assertThat(database.checkInState(checkIn)).isEqualTo("CLOSED");
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.DURESS);
     }
 
     @Test
@@ -260,6 +303,21 @@ class AppEndpointsTest {
         return given().auth().oauth2(token).contentType("application/json")
                 .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 45))
                 .when().post("/api/v1/checkins").then().statusCode(201).extract().path("id");
+    }
+
+    /** A request with her token to each endpoint that takes a device token. */
+    private List<Response> everyDeviceEndpoint(String checkIn) {
+        return List.of(
+                given().auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("clientId", UUID.randomUUID().toString())).when().post("/api/v1/sos"),
+                given().auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("clientId", UUID.randomUUID().toString(), "violenceType", "THREAT",
+                                "perpetratorType", "UNKNOWN"))
+                        .when().post("/api/v1/reports"),
+                given().auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("clientId", UUID.randomUUID().toString(), "dueInMinutes", 30))
+                        .when().post("/api/v1/checkins"),
+                safe(checkIn, People.PIN));
     }
 
     private Response safe(String checkIn, String pin) {

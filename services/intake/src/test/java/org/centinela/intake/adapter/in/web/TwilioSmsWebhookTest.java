@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +17,21 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.contracts.signal.SignalReceived;
+import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
 import org.centinela.intake.IntakeDatabase;
 import org.centinela.intake.People;
 import org.centinela.intake.SignedSms;
+import org.centinela.intake.application.CheckInTimers;
 import org.centinela.intake.application.Directory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +48,10 @@ class TwilioSmsWebhookTest {
     PepperedHash hashes;
     @Inject
     DataSource dataSource;
+    @Inject
+    CheckInTimers timers;
+    @ConfigProperty(name = "centinela.response-key")
+    String responseKey;
 
     private IntakeDatabase database;
     private String defenderId;
@@ -273,6 +285,182 @@ class TwilioSmsWebhookTest {
     }
 
     @Test
+    void aResponderReplyIsSealedByIntakeWithItsKeyAndProvenByTheTwilioSignatureFromHerNumber() {
+        String responderId = "res-" + UUID.randomUUID();
+        String responderPhone = uniquePhone();
+        directory.put(People.responder(responderId, responderPhone, "es"));
+
+        SignedSms.send(responderPhone, "RESUELTO 7305").then().statusCode(200);
+
+        AlertResponse response = response(database.outbox(responderId).get(0));
+        assertThat(response.kind()).isEqualTo(ResponseKind.RESOLVE);
+        assertThat(response.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        assertThat(response.proof().issuer()).isEqualTo("intake");
+        assertThat(response.proof().subject()).isEqualTo(responderId);
+        assertThat(new ResponseSeal("intake", responseKey).verifies(response)).isTrue();
+        assertThat(new ResponseSeal("intake", "another-response-key-of-at-least-32-chars").verifies(response)).isFalse();
+    }
+
+    @Test
+    void anOperatorAnsweringFromHerPhoneAnswersAsAResponder() {
+        String operatorId = "op-" + UUID.randomUUID();
+        String operatorPhone = uniquePhone();
+        directory.put(People.operator(operatorId, operatorPhone));
+
+        SignedSms.send(operatorPhone, "RESUELTO 7305").then().statusCode(200).body(containsString("Recibido."));
+
+        AlertResponse response = response(database.outbox(operatorId).get(0));
+        assertThat(response.actor().type()).isEqualTo(ActorType.RESPONDER);
+        assertThat(response.actor().id()).isEqualTo(operatorId);
+        assertThat(new ResponseSeal("intake", responseKey).verifies(response)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%s", "¡¡%s!! me quitaron el teléfono, estoy en casa de Ana"})
+    void herSeizedPhoneCodeWordFromAnUnknownNumberSaysHerPhoneIsSeizedWithNothingElse(String message) {
+        String word = People.uniqueCodeWord();
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(defenderId).orElseThrow(), word));
+        String borrowed = uniquePhone();
+
+        SignedSms.send(borrowed, message.formatted(word.toUpperCase())).then().statusCode(200)
+                .body(equalTo(withHeader(RECEIVED_TWIML)));
+
+        List<IntakeDatabase.OutboxRow> rows = database.outbox(defenderId);
+        assertThat(rows).hasSize(1);
+        SignalReceived seized = signal(rows.get(0));
+        assertThat(seized.type()).isEqualTo(SignalType.PHONE_SEIZED);
+        assertThat(seized.defenderId()).isEqualTo(defenderId);
+        assertThat(seized.verifiedSender()).isTrue();
+        assertThat(seized.source()).isEqualTo(SignalSource.SMS);
+        assertThat(seized.text()).isNull();
+        assertThat(seized.location()).isNull();
+        assertThat(seized.senderPhone()).isNull();
+        assertThat(database.outbox(SignalReceived.unknownSenderKey(hashes.fingerprint(borrowed))))
+                .as("no signal for triage").isEmpty();
+        assertThat(database.tablesHolding(word.toUpperCase())).as("her code word is kept nowhere").isEmpty();
+    }
+
+    @Test
+    void herSeizedPhoneCodeWordFromAResponderOrFromHerOwnPhoneSaysItToo() {
+        String word = People.uniqueCodeWord();
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(defenderId).orElseThrow(), word));
+        String responderId = "res-" + UUID.randomUUID();
+        String responderPhone = uniquePhone();
+        directory.put(People.responder(responderId, responderPhone, "en"));
+
+        SignedSms.send(responderPhone, word + " ok").then().statusCode(200).body(containsString("Received."));
+        SignedSms.send(phone, word).then().statusCode(200).body(equalTo(withHeader(RECEIVED_TWIML)));
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.PHONE_SEIZED, SignalType.PHONE_SEIZED);
+        assertThat(database.outbox(responderId)).as("no response").isEmpty();
+    }
+
+    @Test
+    void aRetriedSeizedPhoneCodeWordIsPublishedOnceAndAnsweredAlike() {
+        String word = People.uniqueCodeWord();
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(defenderId).orElseThrow(), word));
+        String sid = SignedSms.newSid();
+        String borrowed = uniquePhone();
+
+        String first = SignedSms.post(sid, borrowed, word).then().statusCode(200).extract().asString();
+        String retry = SignedSms.post(sid, borrowed, word).then().statusCode(200).extract().asString();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(database.outbox(defenderId)).hasSize(1);
+    }
+
+    @Test
+    void aSeizedPhoneCodeWordSeveralDefendersRegisteredSaysItForEachOfThem() {
+        String word = People.uniqueCodeWord();
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(defenderId).orElseThrow(), word));
+        String other = aDefenderWith(People.uniquePin(), People.uniquePin());
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(other).orElseThrow(), word));
+
+        SignedSms.send(uniquePhone(), word).then().statusCode(200);
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.PHONE_SEIZED);
+        assertThat(database.outbox(other)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.PHONE_SEIZED);
+    }
+
+    @Test
+    void herOwnPanicCodeWordStaysHerAlarmWhenItIsAnotherDefendersSeizedPhoneWord() {
+        String other = aDefenderWith(People.uniquePin(), People.uniquePin());
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(other).orElseThrow(), People.CODE_WORD));
+
+        SignedSms.send(phone, "Girasol, me siguen").then().statusCode(200);
+
+        assertThat(database.outbox(defenderId)).extracting(row -> signal(row).type()).containsExactly(SignalType.PANIC);
+        assertThat(database.outbox(other)).isEmpty();
+    }
+
+    @Test
+    void herDuressPinAfterHerSeizedPhoneCodeWordFromHerPhoneRaisesDuressToo() {
+        String word = People.uniqueCodeWord();
+        String duressPin = People.uniquePin();
+        String defender = aDefenderWith(People.uniquePin(), duressPin);
+        directory.put(People.withSeizedCodeWord(hashes, directory.byId(defender).orElseThrow(), word));
+
+        SignedSms.send(phoneOf(defender), word + " " + duressPin).then().statusCode(200)
+                .body(equalTo(withHeader(RECEIVED_TWIML)));
+
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.PHONE_SEIZED, SignalType.DURESS);
+        assertThat(database.tablesHolding(duressPin)).isEmpty();
+    }
+
+    @Test
+    void withHerPhoneSeizedHerSmsStillRaiseAlarmsAndHerPinStillSendsTheCancelEscalationRefuses() {
+        String pin = People.uniquePin();
+        String duressPin = People.uniquePin();
+        String defender = aDefenderWith(pin, duressPin);
+        String normalCancel = SignedSms.send(phoneOf(defender), "BIEN " + pin).then().statusCode(200).extract().asString();
+        directory.put(People.seized(hashes, directory.byId(defender).orElseThrow(), People.uniqueCodeWord()));
+
+        String seizedCancel = SignedSms.send(phoneOf(defender), "BIEN " + pin).then().statusCode(200).extract().asString();
+        SignedSms.send(phoneOf(defender), "SOS me llevan").then().statusCode(200);
+        SignedSms.send(phoneOf(defender), "REPORTE rondan la casa").then().statusCode(200);
+        SignedSms.send(phoneOf(defender), "Girasol").then().statusCode(200);
+        String duress = SignedSms.send(phoneOf(defender), "BIEN " + duressPin).then().statusCode(200).extract().asString();
+
+        assertThat(seizedCancel).isEqualTo(normalCancel).isEqualTo(duress).isEqualTo(withHeader(RECEIVED_TWIML));
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type()).containsExactly(
+                SignalType.CANCEL, SignalType.CANCEL, SignalType.PANIC, SignalType.REPORT, SignalType.PANIC,
+                SignalType.DURESS);
+    }
+
+    @Test
+    void withHerPhoneSeizedHerPinClosesNoCheckInSoItIsMissedButHerDuressPinStillDoes() {
+        String pin = People.uniquePin();
+        String duressPin = People.uniquePin();
+        String defender = aDefenderWith(pin, duressPin);
+        SignedSms.send(phoneOf(defender), "VOY 30").then().statusCode(200);
+        String closed = SignedSms.send(phoneOf(defender), "LLEGUÉ " + pin).then().statusCode(200).extract().asString();
+        assertThat(database.openCheckIns(defender)).as("her PIN closes it while her phone is hers").isZero();
+        directory.put(People.seized(hashes, directory.byId(defender).orElseThrow(), People.uniqueCodeWord()));
+
+        SignedSms.send(phoneOf(defender), "VOY 30").then().statusCode(200);
+        String refused = SignedSms.send(phoneOf(defender), "LLEGUÉ " + pin).then().statusCode(200).extract().asString();
+
+        assertThat(refused).isEqualTo(closed);
+        assertThat(database.openCheckIns(defender)).as("her PIN from a seized phone closes nothing").isOne();
+        database.execute("UPDATE checkin SET created_at = ?, due_at = ? WHERE defender_id = ? AND state = 'OPEN'",
+                Timestamp.from(Instant.now().minusSeconds(1860)), Timestamp.from(Instant.now().minusSeconds(60)),
+                defender);
+        timers.raiseMissed();
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.CHECKIN_MISSED);
+
+        SignedSms.send(phoneOf(defender), "VOY 30").then().statusCode(200);
+        SignedSms.send(phoneOf(defender), "LLEGUÉ " + duressPin).then().statusCode(200);
+        assertThat(database.openCheckIns(defender)).as("her duress PIN closes it, as always").isZero();
+        assertThat(database.outbox(defender)).extracting(row -> signal(row).type())
+                .containsExactly(SignalType.CHECKIN_MISSED, SignalType.DURESS);
+    }
+
+    @Test
     void aBodyOver1600CharactersIsRefusedWithAProblem() {
         SignedSms.send(phone, "SOS " + "a".repeat(1600)).then().statusCode(400)
                 .contentType(startsWith("application/problem+json"));
@@ -295,6 +483,11 @@ class TwilioSmsWebhookTest {
 
     private static SignalReceived signal(IntakeDatabase.OutboxRow row) {
         return EventJson.read(row.payload().getBytes(), SignalReceived.class);
+    }
+
+    private static AlertResponse response(IntakeDatabase.OutboxRow row) {
+        assertThat(row.topic()).isEqualTo(Topics.ALERTS_RESPONSES);
+        return EventJson.read(row.payload().getBytes(), AlertResponse.class);
     }
 
     private static String withHeader(String twiml) {
