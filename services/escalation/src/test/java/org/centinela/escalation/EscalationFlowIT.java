@@ -16,6 +16,8 @@ import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
@@ -65,10 +67,10 @@ class EscalationFlowIT {
 
         Instant answered = Instant.now();
         LiveNetwork.publish(
-                new AlertResponse(UUID.randomUUID(), null, null, new Actor(ActorType.RESPONDER, caro), ResponseKind.ACK,
-                        ResponseChannel.SMS, Instant.now()),
-                new AlertResponse(UUID.randomUUID(), alertId, first.alertCode(), new Actor(ActorType.RESPONDER, dora),
-                        ResponseKind.ACK, ResponseChannel.VOICE, Instant.now()));
+                new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), null, null, new Actor(ActorType.RESPONDER, caro), ResponseKind.ACK,
+                        ResponseChannel.SMS, Instant.now(), ProofMethod.TWILIO_SIGNATURE, "test"),
+                new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), alertId, first.alertCode(), new Actor(ActorType.RESPONDER, dora),
+                        ResponseKind.ACK, ResponseChannel.VOICE, Instant.now(), ProofMethod.TWILIO_SIGNATURE, "test"));
         List<AlertLifecycle> lifecycle = TopicWatcher.since(Topics.ALERTS_LIFECYCLE, answered)
                 .until(record -> alertId.toString().equals(record.key())
                         && EventJson.read(record.value(), AlertLifecycle.class).kind() == LifecycleKind.QUORUM_REACHED,

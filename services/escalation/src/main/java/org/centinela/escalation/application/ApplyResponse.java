@@ -75,9 +75,6 @@ public class ApplyResponse {
         if (response.alertId() != null) {
             return alerts.lock(response.alertId());
         }
-        if (response.kind() == ResponseKind.CANCEL) {
-            return alerts.notOverOf(who);
-        }
         Optional<UUID> id = response.alertCode() != null
                 ? alerts.withCode(response.alertCode(), who)
                 : alerts.latestContacting(who);

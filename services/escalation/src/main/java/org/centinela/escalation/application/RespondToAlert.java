@@ -9,7 +9,9 @@ import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.ResponseChannel;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.escalation.application.Caller.Part;
 import org.centinela.escalation.domain.AuditAction;
 import org.centinela.escalation.domain.policy.Violation;
@@ -61,9 +63,6 @@ public class RespondToAlert {
      */
     @Transactional
     public UUID respond(Caller caller, UUID alertId, ResponseKind kind, String verification) {
-        if (!kind.allowedFrom(ActorType.OPERATOR) || !kind.allowedFrom(ActorType.RESPONDER)) {
-            throw new IllegalArgumentException("kind must be ACK, DECLINE or RESOLVE, was " + kind);
-        }
         if (!files.exists(alertId)) {
             throw new UnknownAlert(alertId);
         }
@@ -71,8 +70,9 @@ public class RespondToAlert {
         boolean verifiedResolve = actor.type() == ActorType.OPERATOR && kind == ResponseKind.RESOLVE;
         String said = verifiedResolve ? verificationOf(alertId, verification) : null;
         Instant now = clock.instant();
-        AlertResponse response = new AlertResponse(UUID.randomUUID(), alertId, null, actor, kind, ResponseChannel.API,
-                now);
+        AlertResponse response = new ResponseSeal("escalation", "a-response-key-until-the-merge-of-proofs")
+                .sealed(UUID.randomUUID(), alertId, null, actor, kind, ResponseChannel.API, now,
+                        ProofMethod.BEARER_TOKEN, caller.username());
         if (said != null) {
             verifications.keep(response.responseId(), alertId, actor.id(), said, now);
         }

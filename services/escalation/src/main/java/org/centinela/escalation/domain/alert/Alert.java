@@ -215,14 +215,6 @@ public final class Alert {
         touch(now);
         String who = response.actor().id();
         ActorType actor = response.actor().type();
-        if (response.kind() == ResponseKind.CANCEL) {
-            if (!who.equals(defenderId)) {
-                ignored(now, "CANCEL from someone other than the defender");
-                return;
-            }
-            cancel(null, context, now);
-            return;
-        }
         if (actor == ActorType.RESPONDER && !recipients.containsKey(who)) {
             ignored(now, response.kind() + " from " + who + ", who was not contacted about this alert");
             return;

@@ -32,6 +32,8 @@ import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
@@ -284,8 +286,8 @@ class EngineTest {
     }
 
     private AlertResponse reply(String responder, String code, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, responder), kind,
-                ResponseChannel.SMS, clock.instant());
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, responder), kind,
+                ResponseChannel.SMS, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "test");
     }
 
     private List<NotificationRequested> requested() {

@@ -14,6 +14,8 @@ import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.escalation.adapter.in.web.Outboxed;
@@ -86,7 +88,7 @@ public abstract class OnMartasNetwork {
 
     /** Responder {@code responderId}'s answer by SMS, now. */
     protected AlertResponse response(UUID alertId, String responderId, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId), kind,
-                ResponseChannel.SMS, clock.instant());
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), alertId, null, new Actor(ActorType.RESPONDER, responderId), kind,
+                ResponseChannel.SMS, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "test");
     }
 }

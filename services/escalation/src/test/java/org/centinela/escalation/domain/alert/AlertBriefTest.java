@@ -29,6 +29,8 @@ import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.BriefDisclosure;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseChannel;
@@ -105,8 +107,8 @@ class AlertBriefTest {
     }
 
     private static AlertResponse ackByCall(String responder) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
-                ResponseKind.ACK, ResponseChannel.VOICE, T0);
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
+                ResponseKind.ACK, ResponseChannel.VOICE, T0, ProofMethod.TWILIO_SIGNATURE, "test");
     }
 
     enum Position { FIRST_LEVEL, LATER_LEVEL }

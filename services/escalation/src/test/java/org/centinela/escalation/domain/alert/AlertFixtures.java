@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.notification.Channel;
@@ -86,13 +88,13 @@ final class AlertFixtures {
     }
 
     static AlertResponse response(String responder, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder), kind,
-                ResponseChannel.SMS, T0);
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder), kind,
+                ResponseChannel.SMS, T0, ProofMethod.TWILIO_SIGNATURE, "test");
     }
 
     static AlertResponse operator(String username, ResponseKind kind) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.OPERATOR, username), kind,
-                ResponseChannel.API, T0);
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.OPERATOR, username), kind,
+                ResponseChannel.API, T0, ProofMethod.TWILIO_SIGNATURE, "test");
     }
 
     static NotificationStatus status(String key, String person, Channel channel, DeliveryStatus status) {

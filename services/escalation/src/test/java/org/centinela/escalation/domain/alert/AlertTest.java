@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.AlertState;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.alert.ResponseKind;
@@ -428,17 +430,6 @@ class AlertTest {
             assertThat(kinds(changes)).containsExactly(LifecycleKind.CANCELLED);
             assertThat(changes.lifecycle().get(0).actorId()).isEqualTo(MARTA);
             assertThat(sent(changes)).containsExactlyInAnyOrder("ana SMS STAND_DOWN 1/0", "bea SMS STAND_DOWN 1/0");
-        }
-
-        @Test
-        void aCancelResponseFromTheDefenderCancelsToo() {
-            Alert alert = openedHigh();
-
-            alert.respond(new AlertResponse(UUID.randomUUID(), ALERT_ID, null,
-                    new org.centinela.contracts.alert.Actor(org.centinela.contracts.alert.ActorType.DEFENDER, MARTA),
-                    ResponseKind.CANCEL, org.centinela.contracts.alert.ResponseChannel.SMS, T0), context(), minutes(1));
-
-            assertThat(alert.state()).isEqualTo(AlertState.CANCELLED);
         }
 
         @Test

@@ -178,7 +178,7 @@ public class AlertsResource {
      */
     public record ResponseRequest(ResponseKind kind, String verification) {
         public ResponseRequest {
-            if (kind == null || kind == ResponseKind.CANCEL) {
+            if (kind == null) {
                 throw new IllegalArgumentException("kind must be ACK, DECLINE or RESOLVE");
             }
         }

@@ -39,6 +39,8 @@ import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
 import org.centinela.contracts.signal.Grade;
@@ -460,9 +462,6 @@ class AlertsResourceTest {
         given().contentType(ContentType.JSON).body(Map.of("kind", "MAYBE")).when().post(responses)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("errors.field", contains("kind"));
-        given().contentType(ContentType.JSON).body(Map.of("kind", "CANCEL")).when().post(responses)
-                .then().statusCode(422).contentType(startsWith("application/problem+json"))
-                .body("detail", equalTo("kind must be ACK, DECLINE or RESOLVE"));
         given().contentType(ContentType.JSON).body("{}").when().post(responses)
                 .then().statusCode(422).contentType(startsWith("application/problem+json"));
         given().contentType(ContentType.JSON).body("{\"kind\":").when().post(responses)
@@ -513,8 +512,8 @@ class AlertsResourceTest {
                 .when().post(ALERTS + "/" + alertId + "/responses").then().statusCode(202);
         AlertResponse said = responsesTo(alertId).get(0);
 
-        applyResponse.apply(new AlertResponse(UUID.randomUUID(), alertId, null, said.actor(), ResponseKind.RESOLVE,
-                ResponseChannel.API, clock.instant()));
+        applyResponse.apply(new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), alertId, null, said.actor(), ResponseKind.RESOLVE,
+                ResponseChannel.API, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "test"));
 
         given().when().get(ALERTS + "/" + alertId).then().statusCode(200)
                 .body("state", not(equalTo("RESOLVED")))
@@ -528,8 +527,8 @@ class AlertsResourceTest {
         String before = given().when().get(ALERTS + "/" + alertId).then().statusCode(200).extract().path("state");
         String code = given().when().get(ALERTS + "/" + alertId).then().extract().path("code");
 
-        applyResponse.apply(new AlertResponse(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, anaId),
-                ResponseKind.RESOLVE, ResponseChannel.SMS, clock.instant()));
+        applyResponse.apply(new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), null, code, new Actor(ActorType.RESPONDER, anaId),
+                ResponseKind.RESOLVE, ResponseChannel.SMS, clock.instant(), ProofMethod.TWILIO_SIGNATURE, "test"));
 
         given().when().get(ALERTS + "/" + alertId).then().statusCode(200)
                 .body("state", equalTo(before))

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.centinela.contracts.alert.Actor;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.alert.AlertState;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
@@ -67,8 +69,8 @@ class SnapshotJsonTest {
     private final SnapshotJson json = new SnapshotJson(mapper);
 
     private static AlertResponse ack(String responder) {
-        return new AlertResponse(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
-                ResponseKind.ACK, ResponseChannel.SMS, T0);
+        return new ResponseSeal("intake", "a-response-key-until-the-merge-of-proofs").sealed(UUID.randomUUID(), ALERT_ID, null, new Actor(ActorType.RESPONDER, responder),
+                ResponseKind.ACK, ResponseChannel.SMS, T0, ProofMethod.TWILIO_SIGNATURE, "test");
     }
 
     /** Held for triage, opened by an operator for "Rosa", escalated, caro on it, a brief opened, an update waiting. */
