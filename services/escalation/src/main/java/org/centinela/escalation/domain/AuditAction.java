@@ -21,5 +21,19 @@ public enum AuditAction {
      * An operator resolved an alert saying how she verified the defender (what she said stays on the alert's
      * timeline, never in the log).
      */
-    RESOLVE_VERIFIED
+    RESOLVE_VERIFIED,
+    /** An operator revoked one device of a defender's panic app: intake refuses its token from then on. */
+    REVOKE_DEVICE,
+    /** An operator revoked every device of a defender's panic app. */
+    REVOKE_ALL_DEVICES,
+    /**
+     * Her phone was marked seized (the actor: the operator, or her code word): her devices revoked, nothing from her
+     * phone cancels, her network told.
+     */
+    MARK_PHONE_SEIZED,
+    /**
+     * An operator cleared the "phone seized" mode saying how she verified the defender (what she said is kept with
+     * the mode and on her open alerts' timelines, never in the log).
+     */
+    CLEAR_PHONE_SEIZED
 }

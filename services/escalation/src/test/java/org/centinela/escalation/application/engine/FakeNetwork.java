@@ -19,12 +19,14 @@ public class FakeNetwork implements Network {
     private final Map<String, Set<Channel>> channels = new ConcurrentHashMap<>();
     private final Map<String, String> policies = new ConcurrentHashMap<>();
     private final Map<String, String> usernames = new ConcurrentHashMap<>();
+    private final Set<String> phonesSeized = ConcurrentHashMap.newKeySet();
 
     public void clear() {
         groups.clear();
         channels.clear();
         policies.clear();
         usernames.clear();
+        phonesSeized.clear();
     }
 
     public FakeNetwork group(String id, String... members) {
@@ -70,5 +72,20 @@ public class FakeNetwork implements Network {
     @Override
     public Optional<String> responderIdOf(String username) {
         return Optional.ofNullable(usernames.get(username));
+    }
+
+    /** Her phone is marked seized, or not any more. */
+    public FakeNetwork phoneSeized(String defenderId, boolean seized) {
+        if (seized) {
+            phonesSeized.add(defenderId);
+        } else {
+            phonesSeized.remove(defenderId);
+        }
+        return this;
+    }
+
+    @Override
+    public boolean phoneSeized(String defenderId) {
+        return phonesSeized.contains(defenderId);
     }
 }
