@@ -51,7 +51,7 @@ public abstract class OnMartasNetwork {
     @Inject
     FakePolicies policies;
     @Inject
-    People people;
+    protected People people;
     @Inject
     PolicyStore policyStore;
 
