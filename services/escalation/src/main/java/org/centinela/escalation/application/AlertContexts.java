@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Gathers what an alert needs to act: the policy version it follows (the defender's current one
  * for a new alert, or for one held without a policy), the network, and the operators on duty — the
- * members of the group named by {@code escalation.operators-group} — and the least time between two
- * messages of the brief to one person ({@code escalation.brief.update-gap}).
+ * members of the group named by {@code escalation.operators-group} — the least time between two
+ * messages of the brief to one person ({@code escalation.brief.update-gap}), and whether her phone is marked seized.
  */
 @ApplicationScoped
 public class AlertContexts {
@@ -34,12 +34,12 @@ public class AlertContexts {
 
     /** For a new alert of {@code defenderId}: her policy as it is now, if she has one. */
     public AlertContext forDefender(String defenderId) {
-        return context(network.policyOf(defenderId).flatMap(policies::current));
+        return context(network.policyOf(defenderId).flatMap(policies::current), network.phoneSeized(defenderId));
     }
 
     /** For an alert that triage opens under policy {@code policyId}: its current version; empty when there is none. */
     public Optional<AlertContext> forPolicy(String policyId) {
-        return policies.current(policyId).map(policy -> context(Optional.of(policy)));
+        return policies.current(policyId).map(policy -> context(Optional.of(policy), false));
     }
 
     /** For {@code alert}: the version of the policy it started with. */
@@ -47,11 +47,12 @@ public class AlertContexts {
         if (alert.policyId() == null) {
             return forDefender(alert.defenderId());
         }
-        return context(policies.version(alert.policyId(), alert.policyVersion()));
+        return context(policies.version(alert.policyId(), alert.policyVersion()),
+                network.phoneSeized(alert.defenderId()));
     }
 
-    private AlertContext context(Optional<EscalationPolicy> policy) {
+    private AlertContext context(Optional<EscalationPolicy> policy, boolean phoneSeized) {
         Set<String> operators = network.groupMembers(operatorsGroup).orElse(Set.of());
-        return new AlertContext(policy.orElse(null), network, operators, briefUpdateGap);
+        return new AlertContext(policy.orElse(null), network, operators, briefUpdateGap, phoneSeized);
     }
 }

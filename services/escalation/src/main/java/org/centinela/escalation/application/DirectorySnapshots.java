@@ -9,6 +9,7 @@ import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
 import org.centinela.outbox.Outbox;
 
@@ -35,13 +36,18 @@ public class DirectorySnapshots {
                 null, null, null, List.of(), at));
     }
 
-    public void publish(Defender defender, List<String> deviceTokenHashes, Instant at) {
+    /**
+     * Her snapshot with the token fingerprints of {@code devices} (none when her phone is marked seized), whether her
+     * phone is, and the fingerprint of the code word that says so.
+     */
+    public void publish(Defender defender, List<Device> devices, Instant at) {
         Defender.Profile profile = defender.profile();
         Defender.Secrets secrets = defender.secrets();
         outbox.append(new PersonSnapshot(defender.id(), PersonRole.DEFENDER, profile.name(), profile.phone(), null,
                 profile.language(), profile.country(), DEFENDER_CHANNELS, null, profile.baselineRisk(),
                 profile.smsReplies(), secrets.pinHash(), secrets.duressPinHash(), secrets.codeWordHash(),
-                deviceTokenHashes, at));
+                devices.stream().map(Device::tokenHash).toList(), at)
+                .withSeizure(defender.phoneSeized(), secrets.seizedCodeWordHash()));
     }
 
     /** She left the directory: the tombstone that removes her from every copy. */

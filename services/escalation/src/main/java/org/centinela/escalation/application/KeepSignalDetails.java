@@ -12,8 +12,8 @@ import org.centinela.escalation.domain.alert.Alert;
 
 /**
  * A signal as intake received it: what it carried is kept for the brief of the alert it opens or joins. When it
- * belongs to an alert already (its assessment came first), that alert's brief changed. A redelivery, or a CANCEL
- * (never part of a brief), changes nothing.
+ * belongs to an alert already (its assessment came first), that alert's brief changed. A redelivery, a CANCEL or a
+ * PHONE_SEIZED (never part of a brief; what the latter carried is the very code word she texted) changes nothing.
  */
 @ApplicationScoped
 public class KeepSignalDetails {
@@ -37,7 +37,7 @@ public class KeepSignalDetails {
 
     @Transactional
     public void apply(SignalReceived signal) {
-        if (signal.type() == SignalType.CANCEL) {
+        if (signal.type() == SignalType.CANCEL || signal.type() == SignalType.PHONE_SEIZED) {
             return;
         }
         // Her lock, which RaiseAlert takes too: the assessment of this signal is applied wholly before (its alert

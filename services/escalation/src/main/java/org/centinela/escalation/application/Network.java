@@ -14,4 +14,7 @@ public interface Network extends Reach {
 
     /** The id of the responder who signs in as Keycloak user {@code username}; empty when none does. */
     Optional<String> responderIdOf(String username);
+
+    /** Whether defender {@code defenderId}'s phone is marked seized; false for anyone else. */
+    boolean phoneSeized(String defenderId);
 }

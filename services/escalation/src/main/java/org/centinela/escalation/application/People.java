@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
 
 /**
@@ -26,6 +27,12 @@ public interface People {
 
     Optional<Defender> defender(String id);
 
+    /**
+     * Defender {@code id}, her row locked until the transaction ends: whatever changes her devices or her phone's
+     * seizure, and so her snapshot, takes it first, one change after the other.
+     */
+    Optional<Defender> lockDefender(String id);
+
     /** The name of each responder among {@code ids}, by id; an id of no responder (or of a defender) has none. */
     Map<String, String> responderNames(Collection<String> ids);
 
@@ -37,6 +44,9 @@ public interface People {
 
     /** The id of the person who signs in as {@code username}. */
     Optional<String> idWithUsername(String username);
+
+    /** The id of the defender whose code word for a seized phone has the keyed fingerprint {@code hash}. */
+    Optional<String> idWithSeizedCodeWord(String hash);
 
     /** A page of responders whose name contains {@code search} (any case; null: all), by name. */
     List<Responder> responders(String search, int offset, int limit);
@@ -50,6 +60,21 @@ public interface People {
     /** Records a device of defender {@code defenderId} by the keyed fingerprint of its token. */
     void addDevice(String defenderId, String tokenHash, Instant at);
 
-    /** The token fingerprints of her devices, oldest first. */
-    List<String> deviceTokenHashes(String defenderId);
+    /** Her devices, oldest first. */
+    List<Device> devices(String defenderId);
+
+    /** Forgets the device whose token has the fingerprint {@code tokenHash}: intake will refuse the token. */
+    void removeDevice(String tokenHash);
+
+    /** Forgets every device of hers. */
+    void removeDevices(String defenderId);
+
+    /** The device of fingerprint {@code tokenHash} sent a signal at {@code at}; nothing when it was revoked. */
+    void deviceUsed(String tokenHash, Instant at);
+
+    /** Marks her phone seized by {@code by} (an operator, or her code word); the number of this seizure of hers. */
+    int seizePhone(String defenderId, String by, Instant at);
+
+    /** Clears the mark of her phone: operator {@code by} verified her, as {@code verification} says. */
+    void clearPhoneSeizure(String defenderId, String by, String verification, Instant at);
 }

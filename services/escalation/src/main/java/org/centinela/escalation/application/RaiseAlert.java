@@ -12,7 +12,8 @@ import org.centinela.escalation.domain.alert.Alert;
 
 /**
  * An assessed signal: the first of a defender opens her alert, later ones join it while it is not
- * over; a CANCEL with nothing to cancel is recorded as such. A redelivered signal changes nothing.
+ * over; a CANCEL with nothing to cancel is recorded as such. A PHONE_SEIZED (she texted the code word for it) marks
+ * her phone seized ({@link MarkPhoneSeized}) and opens or joins no alert. A redelivered signal changes nothing.
  * The signals that open or join an alert (never a CANCEL) are recorded with their risk factors: they make its
  * brief.
  */
@@ -26,10 +27,12 @@ public class RaiseAlert {
     private final HandledMessages handled;
     private final UnmatchedInputs unmatched;
     private final AlertSignals signals;
+    private final MarkPhoneSeized markPhoneSeized;
     private final Clock clock;
 
     public RaiseAlert(Alerts alerts, AlertContexts contexts, AlertJournal journal, AlertCodes codes,
-            HandledMessages handled, UnmatchedInputs unmatched, AlertSignals signals, Clock clock) {
+            HandledMessages handled, UnmatchedInputs unmatched, AlertSignals signals, MarkPhoneSeized markPhoneSeized,
+            Clock clock) {
         this.alerts = alerts;
         this.contexts = contexts;
         this.journal = journal;
@@ -37,6 +40,7 @@ public class RaiseAlert {
         this.handled = handled;
         this.unmatched = unmatched;
         this.signals = signals;
+        this.markPhoneSeized = markPhoneSeized;
         this.clock = clock;
     }
 
@@ -45,6 +49,13 @@ public class RaiseAlert {
     public Optional<UUID> apply(SignalAssessed signal) {
         Instant now = clock.instant();
         if (!handled.firstTime(signal.signalId(), now)) {
+            return Optional.empty();
+        }
+        if (signal.type() == SignalType.PHONE_SEIZED) {
+            if (markPhoneSeized.byCodeWord(signal.defenderId()).isEmpty()) {
+                unmatched.record(signal.signalId(), "PHONE_SEIZED_SIGNAL", signal.defenderId(),
+                        "no defender of the directory has this id", now);
+            }
             return Optional.empty();
         }
         Optional<Alert> notOver = alerts.notOverOf(signal.defenderId());

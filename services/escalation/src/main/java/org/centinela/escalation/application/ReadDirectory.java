@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import org.centinela.escalation.domain.AuditAction;
 import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
 import org.centinela.escalation.domain.directory.ResponderGroup;
 
@@ -58,7 +59,17 @@ public class ReadDirectory {
 
     /** How many devices her panic app is enrolled on. */
     public int devicesOf(String defenderId) {
-        return people.deviceTokenHashes(defenderId).size();
+        return people.devices(defenderId).size();
+    }
+
+    /** The devices her panic app is enrolled on, oldest first; a reading of her, audited. */
+    @Transactional
+    public List<Device> devices(String reader, String defenderId) {
+        if (people.defender(defenderId).isEmpty()) {
+            throw new NotInDirectory("no defender " + defenderId);
+        }
+        audit.append(clock.instant(), reader, AuditAction.READ, Subjects.defender(defenderId));
+        return people.devices(defenderId);
     }
 
     public List<ResponderGroup> groups(String search, int offset, int limit) {

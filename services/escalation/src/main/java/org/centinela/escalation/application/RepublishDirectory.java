@@ -49,7 +49,7 @@ public class RepublishDirectory {
         }
         for (int offset = 0;; offset += PAGE) {
             List<Defender> page = people.defenders(null, offset, PAGE);
-            page.forEach(defender -> snapshots.publish(defender, people.deviceTokenHashes(defender.id()), now));
+            page.forEach(defender -> snapshots.publish(defender, people.devices(defender.id()), now));
             published += page.size();
             if (page.size() < PAGE) {
                 break;

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * An operator adds a defender to the network or edits her. Her PINs are kept only as keyed slow hashes and
  * her code word as the keyed fingerprint of its normal form ({@link CodeWord}), which is what intake
- * compares; her snapshot goes to {@code directory.people} and the change to the audit log, in one transaction.
+ * compares; so is the code word she texts, from any phone, to say hers was seized, which must differ from her code
+ * word and be no other defender's (intake knows her by it). Her snapshot goes to {@code directory.people} and the
+ * change to the audit log, in one transaction.
  */
 @ApplicationScoped
 public class SaveDefender {
@@ -49,8 +51,11 @@ public class SaveDefender {
         Defender.Profile profile = draft.toProfile(defaultRegion, true, id -> policies.current(id).isPresent());
         String id = UUID.randomUUID().toString();
         Unique.check(people, id, profile.phone(), null);
+        String seizedCodeWordHash = draft.hasSeizedCodeWord() ? codeWordHash(draft.seizedCodeWord()) : null;
+        Unique.seizedCodeWord(people, id, seizedCodeWordHash);
         Defender defender = new Defender(id, profile, new Defender.Secrets(hashes.hashPin(draft.pin()),
-                hashes.hashPin(draft.duressPin()), draft.hasCodeWord() ? codeWordHash(draft.codeWord()) : null));
+                hashes.hashPin(draft.duressPin()), draft.hasCodeWord() ? codeWordHash(draft.codeWord()) : null,
+                seizedCodeWordHash));
         Instant now = clock.instant();
         people.insert(defender, now);
         snapshots.publish(defender, List.of(), now);
@@ -58,23 +63,49 @@ public class SaveDefender {
         return id;
     }
 
-    /** Edits her; a PIN left out stays as it was, a {@code codeWord} of "" removes hers. */
+    /**
+     * Edits her; a PIN left out stays as it was, a {@code codeWord} or {@code seizedCodeWord} left out too, and one of
+     * "" removes hers. Whether her phone is marked seized is no part of an edit.
+     */
     @Transactional
     public void update(String actor, String id, DefenderDraft draft) {
-        Defender old = people.defender(id).orElseThrow(() -> new NotInDirectory("no defender " + id));
+        Defender old = people.lockDefender(id).orElseThrow(() -> new NotInDirectory("no defender " + id));
         Defender.Profile profile = draft.toProfile(defaultRegion, false, policyId -> policies.current(policyId).isPresent());
         checkAgainstKeptPins(draft, old.secrets());
-        Unique.check(people, id, profile.phone(), null);
         Defender.Secrets kept = old.secrets();
         String codeWordHash = draft.hasCodeWord() ? codeWordHash(draft.codeWord())
                 : draft.removesCodeWord() ? null : kept.codeWordHash();
-        Defender defender = new Defender(id, profile, new Defender.Secrets(
+        String seizedCodeWordHash = draft.hasSeizedCodeWord() ? codeWordHash(draft.seizedCodeWord())
+                : draft.removesSeizedCodeWord() ? null : kept.seizedCodeWordHash();
+        checkAgainstKeptCodeWords(draft, codeWordHash, seizedCodeWordHash);
+        Unique.check(people, id, profile.phone(), null);
+        Unique.seizedCodeWord(people, id, seizedCodeWordHash);
+        Defender defender = old.edited(profile, new Defender.Secrets(
                 draft.pin() == null ? kept.pinHash() : hashes.hashPin(draft.pin()),
-                draft.duressPin() == null ? kept.duressPinHash() : hashes.hashPin(draft.duressPin()), codeWordHash));
+                draft.duressPin() == null ? kept.duressPinHash() : hashes.hashPin(draft.duressPin()), codeWordHash,
+                seizedCodeWordHash));
         Instant now = clock.instant();
         people.update(defender, now);
-        snapshots.publish(defender, people.deviceTokenHashes(id), now);
+        snapshots.publish(defender, people.devices(id), now);
         audit.append(now, actor, AuditAction.UPDATE, Subjects.defender(id));
+    }
+
+    /**
+     * A new code word must not be her kept code word for a seized phone, nor a new one for a seized phone her kept
+     * code word: one SMS would both raise a panic and mark her phone seized. (Both new, the draft compares them.)
+     */
+    private static void checkAgainstKeptCodeWords(DefenderDraft draft, String codeWordHash, String seizedCodeWordHash) {
+        if (codeWordHash == null || !codeWordHash.equals(seizedCodeWordHash)) {
+            return;
+        }
+        if (draft.hasSeizedCodeWord() && !draft.hasCodeWord()) {
+            throw new InvalidEntryException(List.of(Violation.of("seizedCodeWord", "must differ from her code word",
+                    "seized-same-as-code-word")));
+        }
+        if (draft.hasCodeWord() && !draft.hasSeizedCodeWord()) {
+            throw new InvalidEntryException(List.of(Violation.of("codeWord",
+                    "must differ from her code word for a seized phone", "seized-same-as-code-word")));
+        }
     }
 
     /** A new PIN must not be her kept duress PIN, nor a new duress PIN her kept PIN: they would be one. */

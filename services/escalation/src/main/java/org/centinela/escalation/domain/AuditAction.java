@@ -28,5 +28,19 @@ public enum AuditAction {
      * An answer to an alert was refused: through the API, from someone who may not answer it; on
      * {@code alerts.responses}, one whose seal or proof does not hold, or from a responder it did not contact.
      */
-    ANSWER_REFUSED
+    ANSWER_REFUSED,
+    /** An operator revoked one device of a defender's panic app: intake refuses its token from then on. */
+    REVOKE_DEVICE,
+    /** An operator revoked every device of a defender's panic app. */
+    REVOKE_ALL_DEVICES,
+    /**
+     * Her phone was marked seized (the actor: the operator, or her code word): her devices revoked, nothing from her
+     * phone cancels, her network told.
+     */
+    MARK_PHONE_SEIZED,
+    /**
+     * An operator cleared the "phone seized" mode saying how she verified the defender (what she said is kept with
+     * the mode and on her open alerts' timelines, never in the log).
+     */
+    CLEAR_PHONE_SEIZED
 }

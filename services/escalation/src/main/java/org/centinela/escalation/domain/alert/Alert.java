@@ -56,6 +56,8 @@ import org.centinela.escalation.domain.policy.PolicyLevel;
  *       CANCEL with her PIN: everyone contacted is told to stand down. A RESOLVE that is not enough is recorded.
  *       After a DURESS signal a cancel changes nothing (she may be forced) and only an operator who says how she
  *       verified the defender ends the alert.</li>
+ *   <li>While her phone is marked seized a cancel changes nothing either (it came from her phone, which may be in
+ *       other hands); when it is marked, everyone contacted is told once ({@link PhoneSeizure}).</li>
  *   <li>A failed delivery is tried again on the person's next channel.</li>
  *   <li>Redelivered signals, responses and statuses change nothing.</li>
  *   <li>Its brief (who she is, where, what she said, who is on it) has a version that grows with every change;
@@ -85,6 +87,7 @@ public final class Alert {
     private long briefVersion;
     private boolean briefChanged;
     private String typedName;
+    private int phoneSeizure;
     private final BriefUpdates briefUpdates;
     private final Map<Integer, LevelRun> levels = new TreeMap<>();
     private final Map<String, Recipient> recipients = new LinkedHashMap<>();
@@ -116,6 +119,7 @@ public final class Alert {
         this.operatorPages = snapshot.operatorPages();
         this.briefVersion = Math.max(1, snapshot.briefVersion());
         this.typedName = snapshot.typedName();
+        this.phoneSeizure = snapshot.phoneSeizure();
         this.briefUpdates = new BriefUpdates(snapshot.briefUpdateSteps(), snapshot.nextBriefUpdate());
         snapshot.levels().forEach(run -> levels.put(run.number(), run));
         snapshot.recipients().forEach(recipient -> recipients.put(recipient.personId(), recipient));
@@ -129,17 +133,17 @@ public final class Alert {
      * Opens the alert of {@code signal}'s defender and, unless it is held for triage, starts the level
      * its grade starts at.
      *
-     * @throws IllegalArgumentException for a CANCEL, which never opens an alert
+     * @throws IllegalArgumentException for a CANCEL or a PHONE_SEIZED, which never open an alert
      */
     public static Alert open(UUID id, String code, SignalAssessed signal, AlertContext context, Instant now) {
-        if (signal.type() == SignalType.CANCEL) {
-            throw new IllegalArgumentException("a CANCEL never opens an alert");
+        if (signal.type() == SignalType.CANCEL || signal.type() == SignalType.PHONE_SEIZED) {
+            throw new IllegalArgumentException("a " + signal.type() + " never opens an alert");
         }
         EscalationPolicy policy = context.policy();
         Alert alert = new Alert(new AlertSnapshot(id, code, signal.defenderId(), signal.verifiedSender(),
                 policy == null ? null : policy.id(), policy == null ? 0 : policy.version(), gradeOf(signal),
                 signal.score(), AlertState.OPEN, signal.type() == SignalType.DURESS, now, now, 0, 0, List.of(),
-                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0, 1, null, 0, null, List.of()));
+                List.of(), List.of(), List.of(), Set.of(signal.signalId()), 0, 1, null, 0, null, List.of(), 0));
         alert.briefChanged = true;
         alert.timeline(now, TimelineType.SIGNAL_RECEIVED, describe(signal));
         alert.lifecycle(LifecycleKind.OPENED, signal.signalId(), null, now);
@@ -159,11 +163,17 @@ public final class Alert {
 
     /**
      * A later signal of the same defender: recorded, it may raise the grade (and jump to the higher
-     * grade's start level at once), a DURESS makes the alert critical for good, and a CANCEL cancels it.
+     * grade's start level at once), a DURESS makes the alert critical for good, and a CANCEL cancels it (unless a
+     * DURESS came, or her phone is marked seized).
+     *
+     * @throws IllegalArgumentException for a PHONE_SEIZED, which marks her phone and is no signal of an alert
      */
     public void join(SignalAssessed signal, AlertContext context, Instant now) {
         if (!signal.defenderId().equals(defenderId)) {
             throw new IllegalArgumentException("the signal is not of this alert's defender");
+        }
+        if (signal.type() == SignalType.PHONE_SEIZED) {
+            throw new IllegalArgumentException("a PHONE_SEIZED marks her phone seized; it joins no alert");
         }
         if (!handled.add(signal.signalId())) {
             return;
@@ -310,6 +320,42 @@ public final class Alert {
                 + channel, null, channel, actorId);
     }
 
+    /**
+     * Her phone was marked seized ({@code seizure}): a PHONE_SEIZED line, and each person the alert contacted who is
+     * not among {@code toldAlready} is sent one PHONE_SEIZED message (do not trust what comes from her phone, verify
+     * her another way) on her first channel that still works, under the seizure's number as round, so that a later
+     * seizure has messages of its own. From then on a cancel changes nothing while {@code context} says her phone is
+     * seized. A seizure it marked already changes nothing. For an alert that is not over.
+     *
+     * @return the people it told
+     */
+    public Set<String> phoneSeized(PhoneSeizure seizure, Set<String> toldAlready, AlertContext context, Instant now) {
+        if (seizure.number() <= phoneSeizure) {
+            return Set.of();
+        }
+        phoneSeizure = seizure.number();
+        timeline(now, TimelineType.PHONE_SEIZED, "her phone is marked seized by " + seizure.by()
+                + ": nothing from it cancels; everyone contacted is told", null, null, seizure.operator());
+        Set<String> told = new LinkedHashSet<>();
+        for (Recipient recipient : List.copyOf(recipients.values())) {
+            if (!toldAlready.contains(recipient.personId())) {
+                contact(recipient.personId(), Math.max(level, 1), seizure.number(), NotificationPurpose.PHONE_SEIZED,
+                        Set.of(), context, now);
+                told.add(recipient.personId());
+            }
+        }
+        return told;
+    }
+
+    /**
+     * An operator cleared the "phone seized" mode after verifying the defender ({@code verification}, what she said):
+     * a PHONE_SEIZED_CLEARED line naming her; a cancel from the phone counts again. Nobody is told.
+     */
+    public void phoneSeizureCleared(String operator, String verification, Instant now) {
+        timeline(now, TimelineType.PHONE_SEIZED_CLEARED, "her phone's seized mode cleared by " + operator
+                + " after verifying her: " + verification, null, null, operator);
+    }
+
     /** Whether it waits for an operator's triage: active, and nobody was contacted (level 0). */
     public boolean heldForTriage() {
         return isActive() && level == 0;
@@ -391,7 +437,8 @@ public final class Alert {
         return new AlertSnapshot(id, code, defenderId, verifiedSender, policyId, policyVersion, grade, score, state,
                 duress, openedAt, updatedAt, startLevel, level, List.copyOf(levels.values()),
                 List.copyOf(recipients.values()), List.copyOf(requests.values()), acks, handled, operatorPages,
-                briefVersion, typedName, briefUpdates.steps(), briefUpdates.nextStep(), List.copyOf(askedToClose));
+                briefVersion, typedName, briefUpdates.steps(), briefUpdates.nextStep(), List.copyOf(askedToClose),
+                phoneSeizure);
     }
 
     public UUID id() {
@@ -400,6 +447,10 @@ public final class Alert {
 
     public String code() {
         return code;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
     }
 
     /** Her defender id; an unknown sender's key until triage attaches the alert to a defender. */
@@ -634,6 +685,11 @@ public final class Alert {
         }
         if (duress) {
             ignored(now, "CANCEL after a DURESS signal: the alert stays as it is and nobody stands down");
+            return;
+        }
+        if (context.phoneSeized()) {
+            ignored(now, "CANCEL from her phone while it is marked seized: the alert stays as it is and nobody"
+                    + " stands down");
             return;
         }
         changeState(AlertState.CANCELLED, now);

@@ -27,13 +27,15 @@ import org.centinela.contracts.signal.Grade;
  * @param nextBriefUpdate  when the earliest BRIEF_UPDATE step not fired yet falls due; null when none is known
  * @param askedToClose     the responders whose RESOLVE did not end it (yet), in the order they asked; none in what was
  *                         stored before policies said who may end an alert
+ * @param phoneSeizure     the number of the latest seizure of her phone it marked (her first is 1); 0 when none, also
+ *                         in what was stored before phones were marked seized
  */
 public record AlertSnapshot(UUID id, String code, String defenderId, boolean verifiedSender, String policyId,
         long policyVersion, Grade grade, int score, AlertState state, boolean duress, Instant openedAt,
         Instant updatedAt, int startLevel, int level, List<LevelRun> levels, List<Recipient> recipients,
         List<SentRequest> requests, List<Acknowledgement> acks, Set<UUID> handled, int operatorPages,
         long briefVersion, String typedName, int briefUpdateSteps, Instant nextBriefUpdate,
-        List<String> askedToClose) {
+        List<String> askedToClose, int phoneSeizure) {
 
     public AlertSnapshot {
         Objects.requireNonNull(id, "id");

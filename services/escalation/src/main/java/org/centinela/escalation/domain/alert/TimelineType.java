@@ -32,5 +32,12 @@ public enum TimelineType {
      */
     RESOLVE_RECORDED,
     /** An operator ({@code actorId}) ended the alert saying, in the detail, how she verified the defender. */
-    RESOLVE_VERIFIED
+    RESOLVE_VERIFIED,
+    /**
+     * Her phone was marked seized, by an operator ({@code actorId}) or by her code word: nothing from it cancels the
+     * alert, and the people it contacted are told.
+     */
+    PHONE_SEIZED,
+    /** An operator ({@code actorId}) cleared the "phone seized" mode saying, in the detail, how she verified her. */
+    PHONE_SEIZED_CLEARED
 }

@@ -1,18 +1,37 @@
 package org.centinela.escalation.domain.directory;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A woman human rights defender whom the network protects: who she is and how to reach her
- * ({@link Profile}), and the keyed hashes of her secrets ({@link Secrets}). {@link #toString()} shows only
- * her id.
+ * ({@link Profile}), the keyed hashes of her secrets ({@link Secrets}), and since when her phone is marked seized.
+ * {@link #toString()} shows only her id.
+ *
+ * @param phoneSeizedSince when her phone was marked seized ("phone seized" mode: it may be in other hands, so nothing
+ *                         from it cancels and she has no device of the panic app); null when it is not
  */
-public record Defender(String id, Profile profile, Secrets secrets) {
+public record Defender(String id, Profile profile, Secrets secrets, Instant phoneSeizedSince) {
 
     public Defender {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(secrets, "secrets");
+    }
+
+    /** A defender whose phone is not marked seized. */
+    public Defender(String id, Profile profile, Secrets secrets) {
+        this(id, profile, secrets, null);
+    }
+
+    /** Whether her phone is marked seized. */
+    public boolean phoneSeized() {
+        return phoneSeizedSince != null;
+    }
+
+    /** The same defender with another profile and secrets (an edit): her phone stays as it is marked. */
+    public Defender edited(Profile newProfile, Secrets newSecrets) {
+        return new Defender(id, newProfile, newSecrets, phoneSeizedSince);
     }
 
     /**
@@ -55,13 +74,20 @@ public record Defender(String id, Profile profile, Secrets secrets) {
     /**
      * The keyed hashes of her secrets, never the secrets.
      *
-     * @param codeWordHash the fingerprint of her code word's normal form; null when she has none
+     * @param codeWordHash       the fingerprint of her code word's normal form; null when she has none
+     * @param seizedCodeWordHash the fingerprint of the normal form of the code word she texts, from any phone, to
+     *                           say hers was seized; null when she has none
      */
-    public record Secrets(String pinHash, String duressPinHash, String codeWordHash) {
+    public record Secrets(String pinHash, String duressPinHash, String codeWordHash, String seizedCodeWordHash) {
 
         public Secrets {
             Objects.requireNonNull(pinHash, "pinHash");
             Objects.requireNonNull(duressPinHash, "duressPinHash");
+        }
+
+        /** Secrets without a code word for a seized phone. */
+        public Secrets(String pinHash, String duressPinHash, String codeWordHash) {
+            this(pinHash, duressPinHash, codeWordHash, null);
         }
 
         @Override

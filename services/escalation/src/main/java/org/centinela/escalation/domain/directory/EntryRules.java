@@ -152,11 +152,14 @@ public final class EntryRules {
         }
     }
 
-    /** A code word intake's SMS grammar will read as hers; {@code ""} (no code word) is left to the caller. */
-    static void codeWord(String codeWord, List<Violation> violations) {
+    /**
+     * A code word ({@code field}: {@code codeWord}, {@code seizedCodeWord}) intake's SMS grammar will read as hers;
+     * {@code ""} (no code word) is left to the caller.
+     */
+    static void codeWord(String field, String codeWord, List<Violation> violations) {
         if (codeWord != null && !codeWord.isEmpty()) {
             CodeWord.refusal(codeWord).ifPresent(refusal -> violations.add(
-                    Violation.of("codeWord", refusal.rule(), refusal.code(), refusal.args().toArray())));
+                    Violation.of(field, refusal.rule(), refusal.code(), refusal.args().toArray())));
         }
     }
 

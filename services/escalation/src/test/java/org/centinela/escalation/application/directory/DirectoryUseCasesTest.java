@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.centinela.contracts.directory.DeviceId;
 import org.centinela.contracts.directory.PersonSnapshot;
 import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.escalation.application.DirectoryConflict;
@@ -18,12 +20,15 @@ import org.centinela.escalation.application.NotInDirectory;
 import org.centinela.escalation.application.RemoveGroup;
 import org.centinela.escalation.application.RemovePerson;
 import org.centinela.escalation.application.RemovePolicy;
+import org.centinela.escalation.application.ReadDirectory;
 import org.centinela.escalation.application.RepublishDirectory;
+import org.centinela.escalation.application.RevokeDevices;
 import org.centinela.escalation.application.SaveDefender;
 import org.centinela.escalation.application.SaveGroup;
 import org.centinela.escalation.application.SavePolicy;
 import org.centinela.escalation.application.SaveResponder;
 import org.centinela.escalation.domain.directory.DefenderDraft;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.GroupDraft;
 import org.centinela.escalation.domain.directory.InvalidEntryException;
 import org.centinela.escalation.domain.directory.ResponderDraft;
@@ -49,6 +54,7 @@ class DirectoryUseCasesTest {
     private final RemoveGroup removeGroup = new RemoveGroup(directory, directory, directory, CLOCK);
     private final RemovePolicy removePolicy = new RemovePolicy(directory, directory, directory, CLOCK);
     private final IssueDeviceToken issueDeviceToken = new IssueDeviceToken(directory, snapshots, directory, hashes, CLOCK);
+    private final RevokeDevices revokeDevices = new RevokeDevices(directory, snapshots, directory, CLOCK);
 
     private String ana;
     private String bea;
@@ -70,7 +76,7 @@ class DirectoryUseCasesTest {
     }
 
     private static DefenderDraft defender(String policyId, String pin, String duressPin, String codeWord) {
-        return new DefenderDraft("Marta", "5512 0009", "mam", "GT", policyId, pin, duressPin, codeWord, 1, null, null, null);
+        return new DefenderDraft("Marta", "5512 0009", "mam", "GT", policyId, pin, duressPin, codeWord, 1, null, null, null, null);
     }
 
     @Test
@@ -158,7 +164,7 @@ class DirectoryUseCasesTest {
                         assertThat(refused.violations()).extracting(Violation::field).containsExactly("policyId"));
         savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
         DefenderDraft withAnasPhone = new DefenderDraft("Marta", "+50255120001", "es", "GT", "p", "4821", "9173",
-                null, 0, null, null, null);
+                null, 0, null, null, null, null);
         assertThatThrownBy(() -> saveDefender.create("operadora", withAnasPhone))
                 .isInstanceOfSatisfying(DirectoryConflict.class, conflict -> assertThat(conflict.field()).isEqualTo("phone"));
     }
@@ -167,7 +173,7 @@ class DirectoryUseCasesTest {
     void anEditKeepsPinsLeftOutAndRefusesANewPinEqualToTheKeptDuressPin() {
         savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
         String marta = saveDefender.create("operadora", defender("p", "4821", "9173", "mariposa"));
-        String token = issueDeviceToken.issue("operadora", marta);
+        String token = issueDeviceToken.issue("operadora", marta).token();
 
         saveDefender.update("operadora", marta, defender("p", null, null, null));
         PersonSnapshot edited = (PersonSnapshot) directory.published.get(directory.published.size() - 1);
@@ -212,5 +218,109 @@ class DirectoryUseCasesTest {
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
                                 .containsExactly(tuple("members[1]", "unknown-responder", List.of("nobody"))));
+    }
+
+    private DefenderDraft withSeizedCodeWord(String policyId, String phone, String codeWord, String seizedCodeWord) {
+        return new DefenderDraft("Marta", phone, "mam", "GT", policyId, null, null, codeWord, 1, null, null, null,
+                seizedCodeWord);
+    }
+
+    private PersonSnapshot latestSnapshot() {
+        return (PersonSnapshot) directory.published.get(directory.published.size() - 1);
+    }
+
+    @Test
+    void aCodeWordForASeizedPhoneIsPublishedAsAFingerprintIsNoOtherDefendersAndNeverHerCodeWord() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", new DefenderDraft("Marta", "5512 0009", "mam", "GT", "p",
+                "4821", "9173", "mariposa", 1, null, null, null, "¡Colibrí!"));
+        assertThat(latestSnapshot().seizedCodeWordHash()).isEqualTo(hashes.fingerprint("colibri"));
+        assertThat(latestSnapshot().phoneSeized()).isFalse();
+
+        assertThatThrownBy(() -> saveDefender.create("operadora", new DefenderDraft("Rosa", "5512 0010", "mam", "GT",
+                "p", "4821", "9173", null, 1, null, null, null, "colibri")))
+                .isInstanceOfSatisfying(DirectoryConflict.class, conflict -> {
+                    assertThat(conflict.field()).isEqualTo("seizedCodeWord");
+                    assertThat(conflict.code()).isEqualTo("taken");
+                });
+        assertThatThrownBy(() -> saveDefender.update("operadora", marta,
+                withSeizedCodeWord("p", "5512 0009", null, "Mariposa")))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code)
+                                .containsExactly(tuple("seizedCodeWord", "seized-same-as-code-word")));
+        assertThatThrownBy(() -> saveDefender.update("operadora", marta,
+                withSeizedCodeWord("p", "5512 0009", "colibri", null)))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code)
+                                .containsExactly(tuple("codeWord", "seized-same-as-code-word")));
+
+        saveDefender.update("operadora", marta, withSeizedCodeWord("p", "5512 0009", null, null));
+        assertThat(latestSnapshot().seizedCodeWordHash()).as("left out, kept").isEqualTo(hashes.fingerprint("colibri"));
+        saveDefender.update("operadora", marta, withSeizedCodeWord("p", "5512 0009", null, ""));
+        assertThat(latestSnapshot().seizedCodeWordHash()).isNull();
+        assertThat(directory.defender(marta).orElseThrow().secrets().codeWordHash())
+                .isEqualTo(hashes.fingerprint("mariposa"));
+    }
+
+    @Test
+    void herDevicesAreKeptSideBySideAndRevokedOneByOneOrAllAtOnceEachTimeRepublished() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", defender("p", "4821", "9173", null));
+        IssueDeviceToken.IssuedDevice first = issueDeviceToken.issue("operadora", marta);
+        IssueDeviceToken.IssuedDevice second = issueDeviceToken.issue("operadora", marta);
+        assertThat(latestSnapshot().deviceTokenHashes()).containsExactly(hashes.fingerprint(first.token()),
+                hashes.fingerprint(second.token()));
+        assertThat(first.deviceId()).isEqualTo(DeviceId.of(hashes.fingerprint(first.token())));
+        assertThat(first.toString()).doesNotContain(first.token());
+
+        revokeDevices.revoke("operadora", marta, first.deviceId());
+
+        assertThat(latestSnapshot().deviceTokenHashes()).containsExactly(hashes.fingerprint(second.token()));
+        assertThatThrownBy(() -> revokeDevices.revoke("operadora", marta, first.deviceId()))
+                .isInstanceOf(NotInDirectory.class);
+        assertThatThrownBy(() -> revokeDevices.revokeAll("operadora", "nobody")).isInstanceOf(NotInDirectory.class);
+
+        revokeDevices.revokeAll("operadora", marta);
+
+        assertThat(latestSnapshot().deviceTokenHashes()).isEmpty();
+        assertThat(directory.audit).containsSubsequence("operadora ISSUE_DEVICE_TOKEN defender:" + marta,
+                "operadora ISSUE_DEVICE_TOKEN defender:" + marta, "operadora REVOKE_DEVICE defender:" + marta,
+                "operadora REVOKE_ALL_DEVICES defender:" + marta);
+    }
+
+    @Test
+    void theDevicesOfADefenderAreReadOldestFirstAndTheReadingIsAudited() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", defender("p", "4821", "9173", null));
+        UUID device = issueDeviceToken.issue("operadora", marta).deviceId();
+        ReadDirectory read = new ReadDirectory(directory, directory, directory, CLOCK);
+
+        assertThat(read.devices("auditada", marta)).extracting(Device::id, Device::lastUsedAt)
+                .containsExactly(tuple(device, null));
+        assertThat(directory.audit).endsWith("auditada READ defender:" + marta);
+        assertThatThrownBy(() -> read.devices("auditada", "nobody")).isInstanceOf(NotInDirectory.class);
+    }
+
+    @Test
+    void noDeviceIsEnrolledWhileHerPhoneIsMarkedSeized() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", defender("p", "4821", "9173", null));
+        directory.seizePhone(marta, "operadora", CLOCK.instant());
+
+        assertThatThrownBy(() -> issueDeviceToken.issue("operadora", marta))
+                .isInstanceOf(DirectoryConflict.class).hasMessageContaining("marked seized");
+        assertThat(directory.devices(marta)).isEmpty();
+    }
+
+    @Test
+    void anEditKeepsHerPhoneMarkedSeizedInHerSnapshot() {
+        savePolicy.save("operadora", "p", policy("group:unidad", 1, "PT5M"));
+        String marta = saveDefender.create("operadora", defender("p", "4821", "9173", null));
+        directory.seizePhone(marta, "operadora", CLOCK.instant());
+
+        saveDefender.update("operadora", marta, defender("p", null, null, null));
+
+        assertThat(latestSnapshot().phoneSeized()).isTrue();
+        assertThat(directory.defender(marta).orElseThrow().phoneSeizedSince()).isEqualTo(CLOCK.instant());
     }
 }

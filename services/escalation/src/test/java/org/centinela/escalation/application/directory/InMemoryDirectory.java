@@ -20,6 +20,7 @@ import org.centinela.escalation.application.PolicyStore;
 import org.centinela.escalation.domain.AuditAction;
 import org.centinela.escalation.domain.AuditEntry;
 import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
 import org.centinela.escalation.domain.directory.ResponderGroup;
 import org.centinela.escalation.domain.policy.EscalationPolicy;
@@ -32,7 +33,9 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
 
     final Map<String, Responder> responders = new LinkedHashMap<>();
     final Map<String, Defender> defenders = new LinkedHashMap<>();
-    final Map<String, List<String>> devices = new LinkedHashMap<>();
+    final Map<String, List<Device>> devices = new LinkedHashMap<>();
+    /** Per defender, who marked her phone seized each time: "by at", " cleared by by: verification" once cleared. */
+    final Map<String, List<String>> seizures = new LinkedHashMap<>();
     final Map<String, ResponderGroup> groups = new LinkedHashMap<>();
     final Map<String, SavedVersion> versions = new LinkedHashMap<>();
     final Map<String, Long> current = new LinkedHashMap<>();
@@ -59,12 +62,18 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
 
     @Override
     public void update(Defender defender, Instant at) {
-        defenders.put(defender.id(), defender);
+        defenders.put(defender.id(), new Defender(defender.id(), defender.profile(), defender.secrets(),
+                defenders.get(defender.id()).phoneSeizedSince()));
     }
 
     @Override
     public Optional<Responder> responder(String id) {
         return Optional.ofNullable(responders.get(id));
+    }
+
+    @Override
+    public Optional<Defender> lockDefender(String id) {
+        return defender(id);
     }
 
     @Override
@@ -98,6 +107,12 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
     }
 
     @Override
+    public Optional<String> idWithSeizedCodeWord(String hash) {
+        return defenders.values().stream().filter(d -> hash.equals(d.secrets().seizedCodeWordHash()))
+                .map(Defender::id).findFirst();
+    }
+
+    @Override
     public List<Responder> responders(String search, int offset, int limit) {
         return List.copyOf(responders.values());
     }
@@ -115,12 +130,50 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
 
     @Override
     public void addDevice(String defenderId, String tokenHash, Instant at) {
-        devices.computeIfAbsent(defenderId, id -> new ArrayList<>()).add(tokenHash);
+        devices.computeIfAbsent(defenderId, id -> new ArrayList<>()).add(new Device(tokenHash, at, null));
     }
 
     @Override
-    public List<String> deviceTokenHashes(String defenderId) {
+    public List<Device> devices(String defenderId) {
         return List.copyOf(devices.getOrDefault(defenderId, List.of()));
+    }
+
+    /** The token fingerprints of her devices, oldest first. */
+    List<String> deviceTokenHashes(String defenderId) {
+        return devices(defenderId).stream().map(Device::tokenHash).toList();
+    }
+
+    @Override
+    public void removeDevice(String tokenHash) {
+        devices.values().forEach(hers -> hers.removeIf(device -> device.tokenHash().equals(tokenHash)));
+    }
+
+    @Override
+    public void removeDevices(String defenderId) {
+        devices.remove(defenderId);
+    }
+
+    @Override
+    public void deviceUsed(String tokenHash, Instant at) {
+        devices.values().forEach(hers -> hers.replaceAll(device -> device.tokenHash().equals(tokenHash)
+                ? new Device(tokenHash, device.enrolledAt(), at) : device));
+    }
+
+    @Override
+    public int seizePhone(String defenderId, String by, Instant at) {
+        Defender defender = defenders.get(defenderId);
+        defenders.put(defenderId, new Defender(defenderId, defender.profile(), defender.secrets(), at));
+        List<String> hers = seizures.computeIfAbsent(defenderId, id -> new ArrayList<>());
+        hers.add(by + " " + at);
+        return hers.size();
+    }
+
+    @Override
+    public void clearPhoneSeizure(String defenderId, String by, String verification, Instant at) {
+        Defender defender = defenders.get(defenderId);
+        defenders.put(defenderId, new Defender(defenderId, defender.profile(), defender.secrets()));
+        List<String> hers = seizures.get(defenderId);
+        hers.set(hers.size() - 1, hers.get(hers.size() - 1) + " cleared by " + by + ": " + verification);
     }
 
     // Groups
@@ -225,6 +278,11 @@ final class InMemoryDirectory implements People, Groups, PolicyStore, Network, A
     @Override
     public Optional<String> responderIdOf(String username) {
         return idWithUsername(username);
+    }
+
+    @Override
+    public boolean phoneSeized(String defenderId) {
+        return defender(defenderId).map(Defender::phoneSeized).orElse(false);
     }
 
     // Audit trail and outbox

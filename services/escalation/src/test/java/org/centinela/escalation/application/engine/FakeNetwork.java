@@ -71,4 +71,10 @@ public class FakeNetwork implements Network {
     public Optional<String> responderIdOf(String username) {
         return Optional.ofNullable(usernames.get(username));
     }
+
+    /** No phone is marked seized in the engine's tests (the mode has tests of its own). */
+    @Override
+    public boolean phoneSeized(String defenderId) {
+        return false;
+    }
 }

@@ -50,7 +50,7 @@ public abstract class OnMartasNetwork {
     @Inject
     FakePolicies policies;
     @Inject
-    People people;
+    protected People people;
     @Inject
     PolicyStore policyStore;
 

@@ -434,7 +434,7 @@ class AlertBriefTest {
             AlertSnapshot stored = new AlertSnapshot(s.id(), s.code(), s.defenderId(), s.verifiedSender(), s.policyId(),
                     s.policyVersion(), s.grade(), s.score(), s.state(), s.duress(), s.openedAt(), s.updatedAt(),
                     s.startLevel(), s.level(), s.levels(), s.recipients(), s.requests(), s.acks(), s.handled(),
-                    s.operatorPages(), 0, null, 0, null, null);
+                    s.operatorPages(), 0, null, 0, null, null, 0);
             assertThat(Alert.restore(stored).briefVersion()).isEqualTo(1);
         }
     }

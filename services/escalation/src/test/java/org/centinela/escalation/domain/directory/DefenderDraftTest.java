@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DefenderDraftTest {
 
     private static DefenderDraft marta(String pin, String duressPin, String codeWord) {
-        return new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", pin, duressPin, codeWord, 2, null, null, null);
+        return new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", pin, duressPin, codeWord, 2, null, null, null, null);
     }
 
     @Test
@@ -27,7 +27,7 @@ class DefenderDraftTest {
     @Test
     void herAliasAndOrganisationAreOptionalStrippedAndBounded() {
         DefenderDraft named = new DefenderDraft("Marta Xol Caal", "5512 3456", "quc", "GT", "gt-default", "4821",
-                "9173", null, 2, null, " Doña Marta ", "Colectiva Mujeres de Cobán");
+                "9173", null, 2, null, " Doña Marta ", "Colectiva Mujeres de Cobán", null);
         Defender.Profile profile = named.toProfile("GT", true, id -> true);
         assertThat(profile.alias()).isEqualTo("Doña Marta");
         assertThat(profile.organisation()).isEqualTo("Colectiva Mujeres de Cobán");
@@ -37,19 +37,19 @@ class DefenderDraftTest {
         assertThat(unnamed.alias()).isNull();
         assertThat(unnamed.displayName()).isEqualTo("Marta");
         DefenderDraft blank = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null,
-                2, null, "  ", "");
+                2, null, "  ", "", null);
         assertThat(blank.toProfile("GT", true, id -> true)).extracting(Defender.Profile::alias,
                 Defender.Profile::organisation).containsExactly(null, null);
 
         DefenderDraft tooLong = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null,
-                2, null, "a".repeat(101), "o".repeat(201));
+                2, null, "a".repeat(101), "o".repeat(201), null);
         assertThatThrownBy(() -> tooLong.toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
                                 .containsExactly(tuple("alias", "too-long", List.of("100")),
                                         tuple("organisation", "too-long", List.of("200"))));
         assertThat(new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173", null, 2, null,
-                "a".repeat(100), "o".repeat(200)).toProfile("GT", true, id -> true)).isNotNull();
+                "a".repeat(100), "o".repeat(200), null).toProfile("GT", true, id -> true)).isNotNull();
     }
 
     @Test
@@ -93,7 +93,7 @@ class DefenderDraftTest {
     @Test
     void herPolicyMustExistAndHerCountryAndLanguageMustBeCodes() {
         DefenderDraft draft = new DefenderDraft("Marta", "5512 3456", "Español", "Guatemala", "gt-default", "4821",
-                "9173", null, 0, false, null, null);
+                "9173", null, 0, false, null, null, null);
         assertThatThrownBy(() -> draft.toProfile("GT", true, id -> false))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
@@ -106,7 +106,7 @@ class DefenderDraftTest {
     @Test
     void aCodeWordOfTwoWordsAMissingPolicyAndAnUnknownBaselineRiskAreNamedByTheirRules() {
         DefenderDraft draft = new DefenderDraft("Marta", "5512 3456", "quc", "", " ", "4821", "9173", "dos palabras",
-                4, null, null, null);
+                4, null, null, null, null);
         assertThatThrownBy(() -> draft.toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused -> {
                     assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
@@ -118,12 +118,37 @@ class DefenderDraftTest {
                     assertThat(refused.violations()).extracting(Violation::args).noneMatch(args -> args.contains("dos"));
                 });
         assertThatThrownBy(() -> new DefenderDraft("Marta", "5512 3456", "quc", "GT", "not an id", "4821", "9173",
-                "yo", null, null, null, null).toProfile("GT", true, id -> true))
+                "yo", null, null, null, null, null).toProfile("GT", true, id -> true))
                 .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
                         assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
                                 .containsExactly(
                                         tuple("policyId", "not-an-id", List.of()),
                                         tuple("codeWord", "code-word-length", List.of("3", "40")),
                                         tuple("baselineRisk", "required", List.of())));
+    }
+
+    @Test
+    void aCodeWordForASeizedPhoneFollowsTheGrammarsRulesAndDiffersFromHerCodeWord() {
+        DefenderDraft command = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173",
+                "mariposa", 2, null, null, null, "AYUDA");
+        assertThatThrownBy(() -> command.toProfile("GT", true, id -> true))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("seizedCodeWord", "code-word-command", List.of())));
+        DefenderDraft same = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173",
+                "Maripósa", 2, null, null, null, "¡mariposa!");
+        assertThatThrownBy(() -> same.toProfile("GT", true, id -> true))
+                .isInstanceOfSatisfying(InvalidEntryException.class, refused ->
+                        assertThat(refused.violations()).extracting(Violation::field, Violation::code, Violation::args)
+                                .containsExactly(tuple("seizedCodeWord", "seized-same-as-code-word", List.of())));
+        DefenderDraft sound = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", "4821", "9173",
+                "mariposa", 2, null, null, null, "colibri");
+        assertThat(sound.toProfile("GT", true, id -> true)).isNotNull();
+        assertThat(sound.hasSeizedCodeWord()).isTrue();
+        DefenderDraft removing = new DefenderDraft("Marta", "5512 3456", "quc", "GT", "gt-default", null, null, null,
+                2, null, null, null, "");
+        assertThat(removing.toProfile("GT", false, id -> true)).isNotNull();
+        assertThat(removing.removesSeizedCodeWord()).isTrue();
+        assertThat(removing.hasSeizedCodeWord()).isFalse();
     }
 }

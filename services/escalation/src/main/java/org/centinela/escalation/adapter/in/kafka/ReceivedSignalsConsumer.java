@@ -5,12 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.escalation.application.KeepSignalDetails;
+import org.centinela.escalation.application.RecordDeviceUse;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * {@code signals.received} (key: defenderId; restricted): what each signal carried, for the briefs of the alerts.
- * Never logged.
+ * {@code signals.received} (key: defenderId; restricted): what each signal carried, for the briefs of the alerts, and
+ * the device of her panic app that sent it, when it names one. Never logged.
  */
 @ApplicationScoped
 public class ReceivedSignalsConsumer {
@@ -18,14 +19,19 @@ public class ReceivedSignalsConsumer {
     public static final String CHANNEL = "signals-received";
 
     private final KeepSignalDetails keepDetails;
+    private final RecordDeviceUse recordDeviceUse;
 
-    public ReceivedSignalsConsumer(KeepSignalDetails keepDetails) {
+    public ReceivedSignalsConsumer(KeepSignalDetails keepDetails, RecordDeviceUse recordDeviceUse) {
         this.keepDetails = keepDetails;
+        this.recordDeviceUse = recordDeviceUse;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        return InboundEvent.apply(message, SignalReceived.class, keepDetails::apply);
+        return InboundEvent.apply(message, SignalReceived.class, signal -> {
+            keepDetails.apply(signal);
+            recordDeviceUse.apply(signal);
+        });
     }
 }

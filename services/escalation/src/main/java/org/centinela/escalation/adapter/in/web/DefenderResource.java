@@ -18,18 +18,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.centinela.escalation.application.ClearPhoneSeized;
 import org.centinela.escalation.application.IssueDeviceToken;
+import org.centinela.escalation.application.MarkPhoneSeized;
+import org.centinela.escalation.application.NotInDirectory;
 import org.centinela.escalation.application.ReadDirectory;
 import org.centinela.escalation.application.RemovePerson;
+import org.centinela.escalation.application.RevokeDevices;
 import org.centinela.escalation.application.SaveDefender;
 import org.centinela.escalation.domain.directory.Defender;
 import org.centinela.escalation.domain.directory.DefenderDraft;
+import org.centinela.escalation.domain.directory.Device;
+import org.centinela.escalation.domain.directory.InvalidEntryException;
+import org.centinela.escalation.domain.policy.Violation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The defenders the network protects (contract §3), for operators only. Nothing here ever shows a PIN, a
- * code word or a device token, nor their hashes; a device token is shown once, when it is issued.
+ * The defenders the network protects (contract §3), for operators only: their devices of the panic app, and the
+ * "phone seized" mode. Nothing here ever shows a PIN, a code word or a device token, nor their hashes; a device token
+ * is shown once, when it is issued.
  */
 @Path(DefenderResource.PATH)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,14 +52,21 @@ public class DefenderResource {
     private final SaveDefender save;
     private final RemovePerson remove;
     private final IssueDeviceToken issueDeviceToken;
+    private final RevokeDevices revokeDevices;
+    private final MarkPhoneSeized markPhoneSeized;
+    private final ClearPhoneSeized clearPhoneSeized;
     private final ReadDirectory read;
     private final SecurityIdentity identity;
 
     public DefenderResource(SaveDefender save, RemovePerson remove, IssueDeviceToken issueDeviceToken,
+            RevokeDevices revokeDevices, MarkPhoneSeized markPhoneSeized, ClearPhoneSeized clearPhoneSeized,
             ReadDirectory read, SecurityIdentity identity) {
         this.save = save;
         this.remove = remove;
         this.issueDeviceToken = issueDeviceToken;
+        this.revokeDevices = revokeDevices;
+        this.markPhoneSeized = markPhoneSeized;
+        this.clearPhoneSeized = clearPhoneSeized;
         this.read = read;
         this.identity = identity;
     }
@@ -65,7 +82,8 @@ public class DefenderResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit a defender; pin and duressPin may be left out to keep them, codeWord \"\" removes hers")
+    @Operation(summary = "Edit a defender; pin, duressPin, codeWord and seizedCodeWord may be left out to keep them,"
+            + " codeWord or seizedCodeWord \"\" removes hers")
     public Created update(@PathParam("id") String id, @NotNull DefenderDraft draft) {
         save.update(actor(), id, draft);
         return new Created(id);
@@ -82,10 +100,50 @@ public class DefenderResource {
     @POST
     @Path("{id}/devices")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Enrol a device of her panic app: the token is shown this once and kept only hashed")
+    @Operation(summary = "Enrol a device of her panic app: the token is shown this once and kept only hashed; her other"
+            + " devices are kept (list and revoke them); 409 while her phone is marked seized")
     public Response issueDevice(@PathParam("id") String id) {
-        return Response.status(Response.Status.CREATED).entity(new DeviceToken(issueDeviceToken.issue(actor(), id)))
+        IssueDeviceToken.IssuedDevice issued = issueDeviceToken.issue(actor(), id);
+        return Response.status(Response.Status.CREATED).entity(new DeviceToken(issued.deviceId(), issued.token()))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/devices")
+    @Operation(summary = "The devices of her panic app, oldest first, with when each last sent a signal (null: never)")
+    public List<DeviceView> devices(@PathParam("id") String id) {
+        return read.devices(actor(), id).stream().map(DeviceView::of).toList();
+    }
+
+    @DELETE
+    @Path("{id}/devices/{deviceId}")
+    @Operation(summary = "Revoke one device of her panic app: intake refuses its token once it reads her snapshot")
+    public Response revokeDevice(@PathParam("id") String id, @PathParam("deviceId") String deviceId) {
+        revokeDevices.revoke(actor(), id, deviceIdOf(id, deviceId));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/devices")
+    @Operation(summary = "Revoke every device of her panic app")
+    public Response revokeDevices(@PathParam("id") String id) {
+        revokeDevices.revokeAll(actor(), id);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/phone-seized")
+    @Operation(summary = "Mark her phone seized (her devices revoked, nothing from it cancels, her network told once)"
+            + " or clear the mark, saying how she was verified (verification, required)")
+    public PhoneSeizedView phoneSeized(@PathParam("id") String id, @NotNull PhoneSeizedRequest request) {
+        if (request.seized() == null) {
+            throw new InvalidEntryException(List.of(Violation.of("seized", "is required", "required")));
+        }
+        if (request.seized()) {
+            return new PhoneSeizedView(true, markPhoneSeized.byOperator(actor(), id));
+        }
+        clearPhoneSeized.clear(actor(), id, request.verification());
+        return new PhoneSeizedView(false, null);
     }
 
     @GET
@@ -108,23 +166,57 @@ public class DefenderResource {
         return identity.getPrincipal().getName();
     }
 
-    /** A device token, shown once. */
-    public record DeviceToken(String deviceToken) {
+    /** A device id of the path; one that is no UUID names no device of hers. */
+    private static UUID deviceIdOf(String defenderId, String deviceId) {
+        try {
+            return UUID.fromString(deviceId);
+        } catch (IllegalArgumentException notAnId) {
+            throw new NotInDirectory("defender " + defenderId + " has no device " + deviceId);
+        }
+    }
+
+    /** A device just enrolled: its id, and its token, shown once. */
+    public record DeviceToken(UUID deviceId, String deviceToken) {
+    }
+
+    /** A device of her panic app: when it was enrolled and last sent a signal (null when it never did). */
+    public record DeviceView(UUID id, Instant enrolledAt, Instant lastUsedAt) {
+
+        static DeviceView of(Device device) {
+            return new DeviceView(device.id(), device.enrolledAt(), device.lastUsedAt());
+        }
+    }
+
+    /** Mark her phone seized ({@code seized: true}), or clear it saying how she was verified. */
+    public record PhoneSeizedRequest(Boolean seized, String verification) {
+
+        @Override
+        public String toString() {
+            return "PhoneSeizedRequest[seized=" + seized + "]";
+        }
+    }
+
+    /** Whether her phone is marked seized, and since when (null when it is not). */
+    public record PhoneSeizedView(boolean seized, Instant since) {
     }
 
     /**
-     * A defender as the API shows her: whether she has a code word and how many devices, never a secret;
+     * A defender as the API shows her: whether she has a code word, a code word for a seized phone, how many
+     * devices, and whether her phone is marked seized and since when (null when it is not), never a secret;
      * {@code alias} and {@code organisation} are left out when she has none.
      */
     public record DefenderView(String id, String name, @JsonInclude(JsonInclude.Include.NON_NULL) String alias,
             @JsonInclude(JsonInclude.Include.NON_NULL) String organisation, String phone, String language,
-            String country, String policyId, int baselineRisk, boolean smsReplies, boolean hasCodeWord, int devices) {
+            String country, String policyId, int baselineRisk, boolean smsReplies, boolean hasCodeWord, int devices,
+            boolean hasSeizedCodeWord, boolean phoneSeized, Instant phoneSeizedSince) {
 
         static DefenderView of(Defender defender, int devices) {
             Defender.Profile profile = defender.profile();
             return new DefenderView(defender.id(), profile.name(), profile.alias(), profile.organisation(),
                     profile.phone(), profile.language(), profile.country(), profile.policyId(), profile.baselineRisk(),
-                    profile.smsReplies(), defender.secrets().codeWordHash() != null, devices);
+                    profile.smsReplies(), defender.secrets().codeWordHash() != null, devices,
+                    defender.secrets().seizedCodeWordHash() != null, defender.phoneSeized(),
+                    defender.phoneSeizedSince());
         }
     }
 }

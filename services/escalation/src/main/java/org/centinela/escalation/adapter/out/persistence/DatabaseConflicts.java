@@ -19,6 +19,7 @@ final class DatabaseConflicts {
     private static final Map<String, Supplier<DirectoryConflict>> BY_CONSTRAINT = Map.of(
             "person_phone", () -> DirectoryConflict.taken("phone", "phone is already the number of another person of the directory"),
             "person_username", () -> DirectoryConflict.taken("username", "username is already the user name of another person"),
+            "person_seized_code_word", () -> DirectoryConflict.taken("seizedCodeWord", "seizedCodeWord is already the code word of another defender"),
             "person_pkey", () -> new DirectoryConflict(null, "a person with this id exists already"),
             "policy_version_pkey", () -> new DirectoryConflict(null, "the policy was changed meanwhile; read it and try again"),
             "group_member_pkey", () -> new DirectoryConflict(null, "the group was changed meanwhile; read it and try again"),

@@ -56,6 +56,12 @@ public class JdbcNetwork implements Network {
     }
 
     @Override
+    public boolean phoneSeized(String defenderId) {
+        return sql.one("SELECT 1 FROM phone_seizure WHERE defender_id = ? AND cleared_at IS NULL", rows -> true,
+                defenderId).isPresent();
+    }
+
+    @Override
     public Optional<String> responderIdOf(String username) {
         return sql.one("SELECT id FROM person WHERE username = ? AND role = 'RESPONDER'", rows -> rows.getString(1),
                 username);

@@ -3,6 +3,7 @@ package org.centinela.escalation.adapter.out.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,15 +16,20 @@ import java.util.stream.Collectors;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.escalation.application.People;
 import org.centinela.escalation.domain.directory.Defender;
+import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
 
-/** The people of the directory in the table {@code person}, their devices in {@code device}. */
+/**
+ * The people of the directory in the table {@code person}, their devices in {@code device}, every time a defender's
+ * phone was marked seized in {@code phone_seizure}.
+ */
 @ApplicationScoped
 public class JdbcPeople implements People {
 
     private static final String RESPONDER_COLUMNS = "id, name, phone, email, language, channels, username";
     private static final String DEFENDER_COLUMNS = "id, name, phone, language, country, policy_id, baseline_risk,"
-            + " sms_replies, pin_hash, duress_pin_hash, code_word_hash, alias, organisation";
+            + " sms_replies, pin_hash, duress_pin_hash, code_word_hash, alias, organisation, seized_code_word_hash,"
+            + " (SELECT seized_at FROM phone_seizure s WHERE s.defender_id = person.id AND s.cleared_at IS NULL)";
     /** A defender is answered by SMS only (see DirectorySnapshots). */
     private static final String DEFENDER_CHANNELS = "SMS";
 
@@ -58,17 +64,17 @@ public class JdbcPeople implements People {
     @Override
     public void insert(Defender defender, Instant at) {
         sql.update("INSERT INTO person (name, phone, language, country, policy_id, baseline_risk, sms_replies,"
-                + " pin_hash, duress_pin_hash, code_word_hash, alias, organisation, id, role, channels, created_at,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '" + DEFENDER_CHANNELS
-                + "', ?, ?)", "add a defender", defenderValues(defender, at, at));
+                + " pin_hash, duress_pin_hash, code_word_hash, alias, organisation, seized_code_word_hash, id, role,"
+                + " channels, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '"
+                + DEFENDER_CHANNELS + "', ?, ?)", "add a defender", defenderValues(defender, at, at));
     }
 
     @Override
     public void update(Defender defender, Instant at) {
         sql.update("UPDATE person SET name = ?, phone = ?, language = ?, country = ?, policy_id = ?, baseline_risk = ?,"
                 + " sms_replies = ?, pin_hash = ?, duress_pin_hash = ?, code_word_hash = ?, alias = ?, organisation = ?,"
-                + " updated_at = ? WHERE id = ? AND role = 'DEFENDER'", "change a defender",
-                concat(Arrays.copyOf(defenderValues(defender), 12), at, defender.id()));
+                + " seized_code_word_hash = ?, updated_at = ? WHERE id = ? AND role = 'DEFENDER'", "change a defender",
+                concat(Arrays.copyOf(defenderValues(defender), 13), at, defender.id()));
     }
 
     private static Object[] defenderValues(Defender defender, Object... more) {
@@ -76,7 +82,7 @@ public class JdbcPeople implements People {
         Defender.Secrets secrets = defender.secrets();
         Object[] values = {profile.name(), profile.phone(), profile.language(), profile.country(), profile.policyId(),
             profile.baselineRisk(), profile.smsReplies(), secrets.pinHash(), secrets.duressPinHash(),
-            secrets.codeWordHash(), profile.alias(), profile.organisation(), defender.id()};
+            secrets.codeWordHash(), profile.alias(), profile.organisation(), secrets.seizedCodeWordHash(), defender.id()};
         return concat(values, more);
     }
 
@@ -89,6 +95,12 @@ public class JdbcPeople implements People {
     @Override
     public Optional<Defender> defender(String id) {
         return sql.one("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE id = ? AND role = 'DEFENDER'",
+                JdbcPeople::defender, id);
+    }
+
+    @Override
+    public Optional<Defender> lockDefender(String id) {
+        return sql.one("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE id = ? AND role = 'DEFENDER' FOR UPDATE",
                 JdbcPeople::defender, id);
     }
 
@@ -118,6 +130,11 @@ public class JdbcPeople implements People {
     }
 
     @Override
+    public Optional<String> idWithSeizedCodeWord(String hash) {
+        return sql.one("SELECT id FROM person WHERE seized_code_word_hash = ?", rows -> rows.getString(1), hash);
+    }
+
+    @Override
     public List<Responder> responders(String search, int offset, int limit) {
         return page("SELECT " + RESPONDER_COLUMNS + " FROM person WHERE role = 'RESPONDER'", JdbcPeople::responder,
                 search, offset, limit);
@@ -142,9 +159,40 @@ public class JdbcPeople implements People {
     }
 
     @Override
-    public List<String> deviceTokenHashes(String defenderId) {
-        return sql.query("SELECT token_hash FROM device WHERE defender_id = ? ORDER BY created_at, token_hash",
-                rows -> rows.getString(1), defenderId);
+    public List<Device> devices(String defenderId) {
+        return sql.query("SELECT token_hash, created_at, last_used_at FROM device WHERE defender_id = ?"
+                + " ORDER BY created_at, token_hash", rows -> new Device(rows.getString(1),
+                        rows.getTimestamp(2).toInstant(), instant(rows.getTimestamp(3))), defenderId);
+    }
+
+    @Override
+    public void removeDevice(String tokenHash) {
+        sql.update("DELETE FROM device WHERE token_hash = ?", "revoke a device", tokenHash);
+    }
+
+    @Override
+    public void removeDevices(String defenderId) {
+        sql.update("DELETE FROM device WHERE defender_id = ?", "revoke her devices", defenderId);
+    }
+
+    @Override
+    public void deviceUsed(String tokenHash, Instant at) {
+        sql.update("UPDATE device SET last_used_at = ? WHERE token_hash = ? AND (last_used_at IS NULL"
+                + " OR last_used_at < ?)", "record a device's use", at, tokenHash, at);
+    }
+
+    @Override
+    public int seizePhone(String defenderId, String by, Instant at) {
+        return sql.one("INSERT INTO phone_seizure (defender_id, number, seized_at, seized_by)"
+                + " SELECT ?, coalesce(max(number), 0) + 1, ?, ? FROM phone_seizure WHERE defender_id = ?"
+                + " RETURNING number", rows -> rows.getInt(1), defenderId, at, by, defenderId).orElseThrow();
+    }
+
+    @Override
+    public void clearPhoneSeizure(String defenderId, String by, String verification, Instant at) {
+        sql.update("UPDATE phone_seizure SET cleared_at = ?, cleared_by = ?, verification = ?"
+                + " WHERE defender_id = ? AND cleared_at IS NULL", "clear her phone's seizure", at, by, verification,
+                defenderId);
     }
 
     private <T> List<T> page(String select, Statements.Row<T> row, String search, int offset, int limit) {
@@ -176,7 +224,12 @@ public class JdbcPeople implements People {
         return new Defender(rows.getString(1), new Defender.Profile(rows.getString(2), rows.getString(3),
                 rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7), rows.getBoolean(8),
                 rows.getString(12), rows.getString(13)),
-                new Defender.Secrets(rows.getString(9), rows.getString(10), rows.getString(11)));
+                new Defender.Secrets(rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(14)),
+                instant(rows.getTimestamp(15)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Object[] concat(Object[] first, Object... more) {

@@ -24,6 +24,7 @@ import org.centinela.contracts.alert.AlertBrief;
 import org.centinela.contracts.alert.AlertBrief.BriefSignal;
 import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.LifecycleKind;
+import org.centinela.contracts.directory.DeviceId;
 import org.centinela.contracts.signal.Grade;
 import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;
@@ -99,6 +100,38 @@ class ReceivedSignalsConsumerTest extends OnMartasNetwork {
         signals.send(EventJson.write(next));
 
         await().atMost(PATIENCE).until(() -> kept(next.signalId()) == 1);
+    }
+
+    @Test
+    void aSignalOfHerAppMarksTheDeviceThatSentItAsUsedAndNeverFailsForADeviceRevokedMeanwhile() throws SQLException {
+        String tokenHash = "a-token-fingerprint-" + UUID.randomUUID();
+        people.addDevice(marta.marta, tokenHash, T0);
+        UUID deviceId = DeviceId.of(tokenHash);
+        SignalReceived sent = received(marta.marta, SignalType.PANIC, SignalSource.APP, T0.plusSeconds(60), "SOS", null)
+                .fromDevice(deviceId);
+        SignalReceived earlier = received(marta.marta, SignalType.CHECKIN_MISSED, SignalSource.APP, T0.plusSeconds(30),
+                null, null).fromDevice(deviceId);
+        SignalReceived fromARevokedDevice = received(marta.marta, SignalType.PANIC, SignalSource.APP,
+                T0.plusSeconds(90), "SOS", null).fromDevice(UUID.randomUUID());
+
+        List.of(sent, earlier, fromARevokedDevice).forEach(signal -> signals.send(EventJson.write(signal)));
+
+        await().atMost(PATIENCE).until(() -> kept(fromARevokedDevice.signalId()) == 1);
+        assertThat(people.devices(marta.marta)).singleElement()
+                .satisfies(device -> assertThat(device.lastUsedAt()).as("the latest use, not the last to arrive")
+                        .isEqualTo(T0.plusSeconds(60)));
+    }
+
+    @Test
+    void whatAPhoneSeizedSignalCarriedIsNeverKept() throws SQLException {
+        SignalReceived seized = received(marta.marta, SignalType.PHONE_SEIZED, SignalSource.SMS, T0, "colibri", null);
+        SignalReceived next = received(marta.marta, SignalType.PANIC, SignalSource.SMS, T0, "SOS", null);
+
+        signals.send(EventJson.write(seized));
+        signals.send(EventJson.write(next));
+
+        await().atMost(PATIENCE).until(() -> kept(next.signalId()) == 1);
+        assertThat(kept(seized.signalId())).isZero();
     }
 
     private int kept(UUID signalId) throws SQLException {

@@ -32,6 +32,7 @@ import org.centinela.escalation.Answers;
 import org.centinela.escalation.domain.alert.Alert;
 import org.centinela.escalation.domain.alert.AlertContext;
 import org.centinela.escalation.domain.alert.AlertSnapshot;
+import org.centinela.escalation.domain.alert.PhoneSeizure;
 import org.centinela.escalation.domain.alert.Reach;
 import org.centinela.escalation.domain.alert.Step;
 import org.centinela.escalation.domain.alert.StepKind;
@@ -126,5 +127,22 @@ class SnapshotJsonTest {
         stored.drainChanges();
         stored.briefChanged(CONTEXT, T0.plusSeconds(200));
         assertThat(stored.drainChanges().notifications()).as("nobody is known to hold a brief of it").isEmpty();
+    }
+
+    @Test
+    void aSnapshotStoredBeforePhonesWereMarkedSeizedStillLearnsOfASeizure() throws Exception {
+        Alert alert = Alert.open(ALERT_ID, "4821", new SignalAssessed(UUID.randomUUID(), "d-marta", true,
+                SignalType.PANIC, SignalSource.SMS, T0, 70, Grade.HIGH, 1, List.of(), false, null, null, null),
+                CONTEXT, T0);
+        alert.phoneSeized(new PhoneSeizure(1, "olga"), Set.of(), CONTEXT, T0.plusSeconds(10));
+        assertThat(json.read(json.write(alert.snapshot())).phoneSeizure()).isEqualTo(1);
+        ObjectNode before = (ObjectNode) mapper.readTree(json.write(alert.snapshot()));
+        before.remove("phoneSeizure");
+
+        AlertSnapshot read = json.read(before.toString());
+
+        assertThat(read.phoneSeizure()).isZero();
+        Alert stored = Alert.restore(read);
+        assertThat(stored.phoneSeized(new PhoneSeizure(1, "olga"), Set.of(), CONTEXT, T0.plusSeconds(20))).isNotEmpty();
     }
 }
