@@ -45,9 +45,6 @@ public interface NetworkDirectory {
     /** Takes her and her devices out of the network: her SOS comes in as a stranger's from then on. */
     void removeDefender(String id);
 
-    /** Enrols a device of her panic app: its token, which is shown this once and never again. */
-    String enrolDevice(String defenderId);
-
     DirectoryPage<ResponderGroup> groups(String search, int offset);
 
     ResponderGroup group(String id);

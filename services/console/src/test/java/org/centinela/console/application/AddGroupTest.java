@@ -114,11 +114,6 @@ class AddGroupTest {
         }
 
         @Override
-        public String enrolDevice(String defenderId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public DirectoryPage<ResponderGroup> groups(String search, int offset) {
             throw new UnsupportedOperationException();
         }

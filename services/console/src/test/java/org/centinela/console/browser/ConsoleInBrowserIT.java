@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.Select;
  * sign-in on Keycloak's page, an SOS appearing live on the board, the alert page's picture and brief (who, where,
  * what: an operator's reading recorded, never an auditor's), a responder who sees only her alerts and acknowledges
  * one, an auditor who cannot answer, the policy editor (an error next to its field, then a save; an auditor who
- * cannot edit), signing out, an operator adding a responder to the network, the brief on a phone's screen, and an
- * operator dismissing an unknown number's SOS held for triage.
+ * cannot edit), signing out, an operator adding a responder to the network, the brief on a phone's screen, an
+ * operator dismissing an unknown number's SOS held for triage, and an operator enrolling and revoking a defender's
+ * devices and marking her phone seized, then clearing it saying how she verified her.
  * Screenshots go to {@code target/screenshots/}.
  */
 @QuarkusIntegrationTest
@@ -42,6 +43,8 @@ class ConsoleInBrowserIT {
     private static final String SANDBOX = "http://127.0.0.1:8089";
     /** A defender of the tests' own, whose policy always starts at a level that contacts ana. */
     private static final String DEFENDER_PHONE = "+50255500077";
+    /** Another, whose devices are revoked and whose phone is marked seized and cleared on her page. */
+    private static final String SEIZABLE_PHONE = "+50255500078";
 
     /** Alerts of known defenders; an SOS from a number intake does not know goes to the triage lane. */
     private static final String OPEN_LANE = "#open-alerts li.card[data-code]";
@@ -523,6 +526,97 @@ class ConsoleInBrowserIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void anOperatorEnrolsAndRevokesADeviceMarksHerPhoneSeizedAndClearsItSayingHowSheWasVerified() {
+        String operator = LocalKeycloak.accessToken(LocalKeycloak.OPERATOR);
+        String id = seizableDefender(operator);
+        String lost = enrolDevice(operator, id);
+        try (Browser browser = Browser.of(CONSOLE, "en").signIn(LocalKeycloak.OPERATOR)) {
+            browser.open("/network/defenders/" + id);
+            assertThat(browser.driver.findElement(By.cssSelector("tr[data-device='" + lost + "']")).getText())
+                    .as("short id, enrolled, never used").startsWith(lost.substring(0, 8)).contains("never");
+
+            // A new phone: its id and token shown this once, and it is on her list already.
+            browser.driver.findElement(By.id("enrol")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("device-id")));
+            String kept = browser.driver.findElement(By.id("device-id")).getText();
+            assertThat(browser.driver.findElement(By.id("device-token")).getText()).isNotBlank();
+            assertThat(browser.driver.findElements(By.cssSelector("tr[data-device]")))
+                    .extracting(row -> row.getAttribute("data-device")).containsExactly(lost, kept);
+
+            // One device is lost: asked first, then revoked, and only that one.
+            browser.driver.findElement(By.id("revoke-" + lost)).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm")))
+                    .click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+            assertThat(browser.driver.findElements(By.cssSelector("tr[data-device]")))
+                    .extracting(row -> row.getAttribute("data-device")).containsExactly(kept);
+            assertThat(devicesOf(operator, id)).containsExactly(kept);
+
+            // Her phone is taken: marked seized after a question; her devices go, a banner says since when.
+            browser.driver.findElement(By.id("mark-seized")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm")))
+                    .click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("phone-seized")));
+            assertThat(browser.driver.findElement(By.id("phone-seized")).getText())
+                    .startsWith("Her phone is marked seized since").contains("UTC");
+            assertThat(browser.driver.findElements(By.id("no-devices"))).isNotEmpty();
+            assertThat(devicesOf(operator, id)).as("every device revoked").isEmpty();
+            browser.screenshot("defender-phone-seized");
+            browser.open("/network/defenders?search=Prueba+Incautada");
+            assertThat(browser.driver.findElement(By.cssSelector("#network-list tr[data-id='" + id + "'] .seized-mark"))
+                    .getText()).isEqualTo("phone seized");
+
+            // Cleared only saying how she was verified: without it, escalation's refusal beside the input.
+            browser.open("/network/defenders/" + id);
+            browser.driver.findElement(By.id("clear-seized")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("verification-error")));
+            assertThat(browser.driver.findElement(By.id("verification")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver.findElements(By.id("phone-seized"))).as("still seized").isNotEmpty();
+            browser.driver.findElement(By.id("verification")).sendKeys("called her sister, she answered her question");
+            browser.driver.findElement(By.id("clear-seized")).click();
+            browser.waitFor(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("done"),
+                    "Her phone is no longer marked seized."));
+            assertThat(browser.driver.findElements(By.id("phone-seized"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("mark-seized"))).isNotEmpty();
+            given().auth().oauth2(operator).get(ESCALATION + "/defenders/" + id).then().statusCode(200)
+                    .body("phoneSeized", org.hamcrest.Matchers.is(false));
+        }
+    }
+
+    /** The defender whose phone the test marks seized, without devices and her phone not seized, made idempotently. */
+    private static String seizableDefender(String operator) {
+        testPolicy(operator);
+        Map<String, Object> defender = Map.of("name", "Prueba Incautada", "phone", SEIZABLE_PHONE, "language", "en",
+                "country", "GT", "policyId", "consola-prueba", "pin", "4826", "duressPin", "9173", "baselineRisk", 0);
+        given().auth().oauth2(operator).contentType(ContentType.JSON).body(defender).post(ESCALATION + "/defenders")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String id = given().auth().oauth2(operator).queryParam("search", "Prueba Incautada")
+                .get(ESCALATION + "/defenders").then().statusCode(200).extract().path("items[0].id");
+        if (Boolean.TRUE.equals(given().auth().oauth2(operator).get(ESCALATION + "/defenders/" + id).then()
+                .statusCode(200).extract().path("phoneSeized"))) {
+            given().auth().oauth2(operator).contentType(ContentType.JSON)
+                    .body(Map.of("seized", false, "verification", "the browser test starts again"))
+                    .put(ESCALATION + "/defenders/" + id + "/phone-seized").then().statusCode(200);
+        }
+        given().auth().oauth2(operator).delete(ESCALATION + "/defenders/" + id + "/devices").then().statusCode(204);
+        return id;
+    }
+
+    private static String enrolDevice(String operator, String defenderId) {
+        return given().auth().oauth2(operator).contentType(ContentType.JSON).body(Map.of())
+                .post(ESCALATION + "/defenders/" + defenderId + "/devices").then().statusCode(201).extract()
+                .path("deviceId");
+    }
+
+    private static List<String> devicesOf(String operator, String defenderId) {
+        return given().auth().oauth2(operator).get(ESCALATION + "/defenders/" + defenderId + "/devices").then()
+                .statusCode(200).extract().path("id");
+    }
+
     /**
      * The readings of Marta's brief on her alert's timeline (escalation records each, with how it was read);
      * {@code channel} null for every reading.
@@ -559,8 +653,8 @@ class ConsoleInBrowserIT {
         return given().get(SANDBOX + "/sandbox/info").then().statusCode(200).extract().path("centinelaNumber");
     }
 
-    /** The tests' defender, her group (ana alone) and her policy (level 1 for every grade), made idempotently. */
-    private static String testDefender(String operator) {
+    /** The tests' group (ana alone) and policy (level 1 for every grade), made idempotently. */
+    private static void testPolicy(String operator) {
         String ana = given().auth().oauth2(operator).queryParam("search", "Ana").get(ESCALATION + "/responders")
                 .then().statusCode(200).extract().path("items.find { it.username == 'ana' }.id");
         given().auth().oauth2(operator).contentType(ContentType.JSON)
@@ -572,6 +666,11 @@ class ConsoleInBrowserIT {
                         "escalateAfter", "PT10M", "repeatEvery", "PT5M")),
                         "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1)))
                 .put(ESCALATION + "/policies/consola-prueba").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    /** The tests' defender, her group (ana alone) and her policy (level 1 for every grade), made idempotently. */
+    private static String testDefender(String operator) {
+        testPolicy(operator);
         Map<String, Object> defender = Map.of("name", "Prueba Consola", "phone", DEFENDER_PHONE, "language", "es",
                 "country", "GT", "policyId", "consola-prueba", "pin", "4826", "duressPin", "9173", "baselineRisk", 0);
         int created = given().auth().oauth2(operator).contentType(ContentType.JSON).body(defender)

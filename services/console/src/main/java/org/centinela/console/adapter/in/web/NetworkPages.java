@@ -20,13 +20,10 @@ import java.util.List;
 import java.util.Set;
 import org.centinela.console.application.AddGroup;
 import org.centinela.console.application.NetworkDirectory;
-import org.centinela.console.application.ReadPolicies;
-import org.centinela.console.domain.network.Defender;
 import org.centinela.console.domain.network.DefenderEntry;
 import org.centinela.console.domain.network.DirectoryPage;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.network.EntryErrors;
-import org.centinela.console.domain.network.PolicyChoice;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
 
@@ -43,35 +40,32 @@ public class NetworkPages {
 
     static final Set<String> RESPONDER_FIELDS = Set.of("name", "phone", "email", "language", "channels", "username");
     static final Set<String> DEFENDER_FIELDS = Set.of("name", "alias", "organisation", "phone", "language", "country",
-            "policyId", "baselineRisk", "smsReplies", "pin", "duressPin", "codeWord");
+            "policyId", "baselineRisk", "smsReplies", "pin", "duressPin", "codeWord", "seizedCodeWord");
     static final Set<String> GROUP_FIELDS = Set.of("groupId", "name", "members");
 
     private final Template networkResponders;
     private final Template networkResponder;
     private final Template networkDefenders;
-    private final Template networkDefender;
+    private final DefenderPage defenderPage;
     private final Template networkGroups;
     private final Template networkGroup;
     private final Template networkRemove;
     private final NetworkDirectory directory;
     private final AddGroup addGroup;
-    private final ReadPolicies readPolicies;
     private final SignedIn me;
 
     public NetworkPages(Template networkResponders, Template networkResponder, Template networkDefenders,
-            Template networkDefender, Template networkGroups, Template networkGroup, Template networkRemove,
-            NetworkDirectory directory,
-            AddGroup addGroup, ReadPolicies readPolicies, SignedIn me) {
+            DefenderPage defenderPage, Template networkGroups, Template networkGroup, Template networkRemove,
+            NetworkDirectory directory, AddGroup addGroup, SignedIn me) {
         this.networkResponders = networkResponders;
         this.networkResponder = networkResponder;
         this.networkDefenders = networkDefenders;
-        this.networkDefender = networkDefender;
+        this.defenderPage = defenderPage;
         this.networkGroups = networkGroups;
         this.networkGroup = networkGroup;
         this.networkRemove = networkRemove;
         this.directory = directory;
         this.addGroup = addGroup;
-        this.readPolicies = readPolicies;
         this.me = me;
     }
 
@@ -140,14 +134,16 @@ public class NetworkPages {
     @GET
     @Path("defenders/new")
     public TemplateInstance newDefender() {
-        return defenderForm(null, DefenderEntry.blank(), EntryErrors.NONE, false);
+        return defenderPage.blank(DefenderEntry.blank(), EntryErrors.NONE);
     }
 
+    /** Her page; {@code done} says what an action on it just did (one of {@link DefenderPage#DONE}). */
     @GET
     @Path("defenders/{id}")
-    public TemplateInstance defender(@PathParam("id") String id, @QueryParam("saved") String saved) {
-        Defender defender = directory.defender(id);
-        return defenderForm(defender, DefenderEntry.of(defender), EntryErrors.NONE, saved != null);
+    public TemplateInstance defender(@PathParam("id") String id, @QueryParam("saved") String saved,
+            @QueryParam("done") String done) {
+        return defenderPage.of(id).data("saved", saved != null)
+                .data("done", DefenderPage.done(done));
     }
 
     @POST
@@ -159,7 +155,7 @@ public class NetworkPages {
             return saved("/network/defenders/" + directory.addDefender(written));
         } catch (EntryRefused refused) {
             return refusedForm(refused,
-                    defenderForm(null, written.withoutSecrets(), errors(refused, DEFENDER_FIELDS), false));
+                    defenderPage.blank(written.withoutSecrets(), errors(refused, DEFENDER_FIELDS)));
         }
     }
 
@@ -172,19 +168,9 @@ public class NetworkPages {
             directory.changeDefender(id, written);
             return saved("/network/defenders/" + id);
         } catch (EntryRefused refused) {
-            return refusedForm(refused, defenderForm(directory.defender(id), written.withoutSecrets(),
-                    errors(refused, DEFENDER_FIELDS), false));
+            return refusedForm(refused, defenderPage.of(directory.defender(id), written.withoutSecrets(),
+                    errors(refused, DEFENDER_FIELDS)));
         }
-    }
-
-    /** Her new device's token, on her page, this once: the page is not kept by the browser. */
-    @POST
-    @Path("defenders/{id}/devices")
-    public Response enrolDevice(@PathParam("id") String id) {
-        String token = directory.enrolDevice(id);
-        Defender defender = directory.defender(id);
-        return Response.ok(defenderForm(defender, DefenderEntry.of(defender), EntryErrors.NONE, false)
-                .data("deviceToken", token).render()).header("Cache-Control", "no-store").build();
     }
 
     // Groups
@@ -289,14 +275,6 @@ public class NetworkPages {
                 .data("channels", Responder.CHANNELS).data("errors", errors).data("saved", saved);
     }
 
-    private TemplateInstance defenderForm(Defender defender, DefenderEntry entry, EntryErrors errors, boolean saved) {
-        List<PolicyChoice> policies = PolicyChoice.withChosen(readPolicies.all().stream()
-                .map(policy -> new PolicyChoice(policy.id(), policy.name())).toList(), entry.policyId());
-        return networkDefender.data("me", me).data("section", "defenders").data("defender", defender)
-                .data("entry", entry).data("policies", policies).data("errors", errors).data("saved", saved)
-                .data("deviceToken", "");
-    }
-
     private TemplateInstance groupForm(ResponderGroup group, boolean creating, EntryErrors errors, boolean saved) {
         return networkGroup.data("me", me).data("section", "groups").data("group", group).data("creating", creating)
                 .data("responders", directory.everyResponder()).data("errors", errors).data("saved", saved);
@@ -311,7 +289,8 @@ public class NetworkPages {
         return form(refused.conflict() ? 409 : 422, form);
     }
 
-    private static Response form(int status, TemplateInstance form) {
+    /** A page answered with {@code status}: a form or question again, with why it was refused. */
+    static Response form(int status, TemplateInstance form) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(form.render()).build();
     }
 

@@ -28,7 +28,8 @@ record PostedForm(Map<String, List<String>> values) {
     DefenderEntry defender() {
         return new DefenderEntry(text("name"), text("alias"), text("organisation"), text("phone"), text("language"),
                 text("country"), text("policyId"), text("baselineRisk"), on("smsReplies"), text("pin"),
-                text("duressPin"), text("codeWord"), on("removeCodeWord"));
+                text("duressPin"), text("codeWord"), on("removeCodeWord"), text("seizedCodeWord"),
+                on("removeSeizedCodeWord"));
     }
 
     /**

@@ -42,6 +42,15 @@ final class Refusals {
     }
 
     /**
+     * A refusal of an action without inputs (enrolling or revoking a device, marking her phone seized): {@code lead},
+     * which says what was not done, and escalation's reason when it gave one.
+     */
+    static EntryErrors ofAction(EntryRefused refused, String lead) {
+        return refused.getMessage().isBlank() ? EntryErrors.NONE.withGeneral(lead)
+                : new EntryErrors(Map.of(), List.of(lead, refused.getMessage()));
+    }
+
+    /**
      * escalation's refusal of a triage decision on the triage forms: a rule on an input of the forms beside it, what
      * names none ({@code not-held}, {@code open-alert-exists} …) at the top, each in the reader's language when
      * escalation named its code and she has words for it, else in escalation's sentence.

@@ -10,17 +10,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Map;
 import org.centinela.console.domain.network.Defender;
+import org.centinela.console.domain.network.Device;
 import org.centinela.console.domain.network.DirectoryPage;
+import org.centinela.console.domain.network.EnrolledDevice;
 import org.centinela.console.domain.network.Responder;
 import org.centinela.console.domain.network.ResponderGroup;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * escalation's directory of the network (contract §3: defenders, responders, groups), as the network pages read
- * and write it whole, called with the signed-in person's access token like {@link EscalationApi}.
+ * escalation's directory of the network (contract §3: defenders, responders, groups; a defender's devices and her
+ * "phone seized" mode), as the network pages read and write it whole, called with the signed-in person's access
+ * token like {@link EscalationApi}.
  */
 @RegisterRestClient(configKey = "escalation")
 @RegisterClientHeaders(PropagatedToken.class)
@@ -67,9 +71,26 @@ public interface EscalationDirectoryApi {
     @Path("/defenders/{id}")
     Map<String, Object> changeDefender(@PathParam("id") String id, Map<String, Object> body);
 
+    @GET
+    @Path("/defenders/{id}/devices")
+    List<Device> devices(@PathParam("id") String id);
+
     @POST
     @Path("/defenders/{id}/devices")
-    Map<String, String> enrolDevice(@PathParam("id") String id, Map<String, Object> none);
+    EnrolledDevice enrolDevice(@PathParam("id") String id, Map<String, Object> none);
+
+    @DELETE
+    @Path("/defenders/{id}/devices/{deviceId}")
+    void revokeDevice(@PathParam("id") String id, @PathParam("deviceId") String deviceId);
+
+    @DELETE
+    @Path("/defenders/{id}/devices")
+    void revokeDevices(@PathParam("id") String id);
+
+    /** {@code {"seized": true}}, or {@code {"seized": false, "verification": …}} to clear it. */
+    @PUT
+    @Path("/defenders/{id}/phone-seized")
+    Map<String, Object> phoneSeized(@PathParam("id") String id, Map<String, Object> body);
 
     @DELETE
     @Path("/defenders/{id}")

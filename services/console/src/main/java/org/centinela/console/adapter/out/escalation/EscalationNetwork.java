@@ -5,7 +5,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.centinela.console.adapter.out.ServiceAnswers;
 import org.centinela.console.application.NetworkDirectory;
@@ -102,12 +101,6 @@ public class EscalationNetwork implements NetworkDirectory {
     }
 
     @Override
-    public String enrolDevice(String defenderId) {
-        return ServiceAnswers.call("defender " + defenderId, () -> api.enrolDevice(defenderId, Map.of()))
-                .get("deviceToken");
-    }
-
-    @Override
     public DirectoryPage<ResponderGroup> groups(String search, int offset) {
         return ServiceAnswers.call("groups", () -> api.groups(search, offset, PAGE));
     }
@@ -137,7 +130,8 @@ public class EscalationNetwork implements NetworkDirectory {
         removing("group " + id, () -> api.removeGroup(id));
     }
 
-    private static void removing(String what, Runnable request) {
+    /** A {@code DELETE}: refused as a write is, see {@link #saving}. */
+    static void removing(String what, Runnable request) {
         saving(what, () -> {
             request.run();
             return what;

@@ -174,6 +174,30 @@ class AlertPagesRenderingTest {
     }
 
     @Test
+    void herPhoneMarkedSeizedAndClearedIsToldOnTheRecordInTheReadersWordsAndMovesNoContactNorAnswer() {
+        Alert alert = new Alert(UUID.randomUUID(), "4821", "d-marta", AlertState.ESCALATING, Grade.HIGH, 70, 1,
+                List.of(), List.of(
+                        line(0, "LEVEL_STARTED", "level 1 (Trusted contacts): 1 person, quorum 1"),
+                        line(0, "NOTIFICATION_REQUESTED", "ALERT to r-ana on SMS (level 1, round 0)"),
+                        new Alert.TimelineLine(T0.plusSeconds(20), "PHONE_SEIZED",
+                                "her phone is marked seized by operadora", null, null, "operadora"),
+                        line(25, "RESPONSE_IGNORED", "a cancel from her seized phone was refused"),
+                        new Alert.TimelineLine(T0.plusSeconds(50), "PHONE_SEIZED_CLEARED",
+                                "her phone is no longer marked seized, cleared by operadora", null, null, "operadora")),
+                T0, T0.plusSeconds(50), true, "gt", Map.of("r-ana", "Ana López"));
+        Map<String, String> es = new Texts().in("es");
+
+        String spanish = AlertSheet.of(new ShowAlert.AlertFile(alert, List.of(), Optional.empty()), es,
+                T0.plusSeconds(60)).fill(ENGINE.getTemplate("alertLive").data("me", new Person(es, true, false))).render();
+
+        assertThat(between(spanish, "id=\"timeline-list\"", "</table>")).containsSubsequence(
+                "<td>Teléfono incautado</td><td>her phone is marked seized by operadora</td>",
+                "<td>Respuesta ignorada</td><td>a cancel from her seized phone was refused</td>",
+                "<td>Teléfono ya no incautado</td><td>her phone is no longer marked seized, cleared by operadora</td>");
+        assertThat(between(spanish, "id=\"contacts\"", "</table>").split("<tr>", -1)).as("a header and Ana").hasSize(3);
+    }
+
+    @Test
     void anOperatorDecidesOnAHeldAlertWithTheSendersNumberAndWordsBeforeHerAndEscalationsRefusalBesideItsInput() {
         AlertBrief held = brief(true);
         Alert alert = new Alert(held.alertId(), "1326", "unknown:5f2c", AlertState.OPEN, Grade.ELEVATED, 40, 0,
@@ -181,7 +205,7 @@ class AlertPagesRenderingTest {
         EntryErrors refused = Refusals.onTriage(new TriageRefused(false, List.of(new FieldProblem("policyId",
                 "policyId names no policy", "unknown-policy", List.of("gt")))), EN);
         TriageView triage = TriageView.of(held, "Mar", List.of(new Defender("d-marta", "Marta Xol Caal", "Marta",
-                "Colectiva", "+50255500011", "es", "GT", "gt", 1, true, false, 1)),
+                "Colectiva", "+50255500011", "es", "GT", "gt", 1, true, false, 1, false, null, false)),
                 List.of(new PolicyChoice("gt", "Guatemala default")),
                 new Triage(Triage.Action.OPEN, "", "gt", "Doña Rosa", ""), refused);
 

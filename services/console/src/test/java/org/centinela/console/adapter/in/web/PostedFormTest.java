@@ -57,6 +57,16 @@ class PostedFormTest {
     }
 
     @Test
+    void herCodeWordForASeizedPhoneIsSentAsTypedRemovedWhenAskedAndKeptWhenLeftEmpty() {
+        assertThat(defender(Map.of("seizedCodeWord", List.of(" tormenta "))).defender().body())
+                .containsEntry("seizedCodeWord", "tormenta");
+        assertThat(defender(Map.of("removeSeizedCodeWord", List.of("true"))).defender().body())
+                .containsEntry("seizedCodeWord", "").doesNotContainKey("codeWord");
+        assertThat(defender(Map.of("seizedCodeWord", List.of(""))).defender().body())
+                .doesNotContainKey("seizedCodeWord");
+    }
+
+    @Test
     void smsRepliesOffWhenItsBoxIsNotTickedAndARiskThatIsNoNumberIsSentAsMissing() {
         Map<String, List<String>> values = new HashMap<>(defenderValues());
         values.remove("smsReplies");
@@ -70,11 +80,13 @@ class PostedFormTest {
     @Test
     void theFormShownAgainKeepsNoSecret() {
         var entry = defender(Map.of("pin", List.of("4826"), "duressPin", List.of("9173"), "codeWord", List.of("girasol"),
-                "removeCodeWord", List.of("true"))).defender().withoutSecrets();
+                "removeCodeWord", List.of("true"), "seizedCodeWord", List.of("tormenta"),
+                "removeSeizedCodeWord", List.of("true"))).defender().withoutSecrets();
 
-        assertThat(List.of(entry.pin(), entry.duressPin(), entry.codeWord())).containsOnly("");
+        assertThat(List.of(entry.pin(), entry.duressPin(), entry.codeWord(), entry.seizedCodeWord())).containsOnly("");
         assertThat(entry.name()).isEqualTo("Marta");
         assertThat(entry.removeCodeWord()).isTrue();
+        assertThat(entry.removeSeizedCodeWord()).isTrue();
         assertThat(entry.toString()).doesNotContain("4826", "Marta");
     }
 

@@ -41,6 +41,28 @@ class RefusalsTest {
     }
 
     @Test
+    void aClearingWithoutHowSheWasVerifiedIsSaidBesideThatInputInTheReadersLanguage() {
+        EntryRefused refused = new EntryRefused(false, "verification must not be blank",
+                List.of(new FieldProblem("verification", "verification must not be blank", "blank", List.of())));
+
+        EntryErrors errors = Refusals.onForm(refused, SeizedPhonePages.CLEAR_FIELDS, new Texts().in("es"));
+
+        assertThat(errors.of("verification")).isEqualTo("no puede quedar vacío");
+        assertThat(errors.general()).containsExactly("No se guardó: revisa los campos marcados.");
+    }
+
+    @Test
+    void anActionWithoutInputsThatEscalationRefusedSaysWhatWasNotDoneAndWhy() {
+        EntryErrors withReason = Refusals.ofAction(new EntryRefused(true, "her phone is marked seized", List.of()),
+                english.get("netDevicesRefused"));
+        EntryErrors without = Refusals.ofAction(new EntryRefused(false, "", List.of()), english.get("netDevicesRefused"));
+
+        assertThat(withReason.general()).containsExactly("Escalation did not do it:", "her phone is marked seized");
+        assertThat(without.general()).containsExactly("Escalation did not do it:");
+        assertThat(withReason.byField()).isEmpty();
+    }
+
+    @Test
     void aPhoneSomeoneElseHasIsSaidPlainlyAtTheTopAndAtThePhone() {
         EntryRefused refused = new EntryRefused(true, "phone is already the number of another person of the directory",
                 List.of(new FieldProblem("phone", "phone is already the number of another person of the directory")));

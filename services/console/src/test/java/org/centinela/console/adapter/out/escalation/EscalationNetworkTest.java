@@ -2,7 +2,11 @@ package org.centinela.console.adapter.out.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.List;
+import org.centinela.console.domain.network.Defender;
 import org.centinela.console.domain.network.EntryRefused;
 import org.centinela.console.domain.FieldProblem;
 import org.centinela.problem.Problem;
@@ -33,5 +37,29 @@ class EscalationNetworkTest {
         assertThat(refused.conflict()).isTrue();
         assertThat(refused.getMessage()).isEqualTo("phone is already the number of another person");
         assertThat(refused.violations()).extracting(FieldProblem::field).containsExactly("phone");
+    }
+
+    @Test
+    void readsWhetherHerPhoneIsSeizedSinceWhenAndWhetherSheHasACodeWordForIt() throws Exception {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        String marta = """
+                { "id": "d-1", "name": "Marta Xol Caal", "phone": "+50255500011", "language": "es", "country": "GT",
+                  "policyId": "gt-default", "baselineRisk": 2, "smsReplies": true, "hasCodeWord": true, "devices": 0,
+                  %s }
+                """;
+
+        Defender seized = json.readValue(marta.formatted("""
+                "phoneSeized": true, "phoneSeizedSince": "2026-12-07T10:04:00Z", "hasSeizedCodeWord": true"""),
+                Defender.class);
+        Defender before = json.readValue(marta.formatted("\"updatedAt\": \"2026-12-01T09:00:00Z\""),
+                Defender.class);
+
+        assertThat(seized.phoneSeized()).isTrue();
+        assertThat(seized.phoneSeizedSince()).isEqualTo(Instant.parse("2026-12-07T10:04:00Z"));
+        assertThat(seized.hasSeizedCodeWord()).isTrue();
+        assertThat(before.phoneSeized()).as("an escalation that does not say it").isFalse();
+        assertThat(before.phoneSeizedSince()).isNull();
+        assertThat(before.hasSeizedCodeWord()).isFalse();
     }
 }
