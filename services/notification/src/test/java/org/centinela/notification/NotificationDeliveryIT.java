@@ -253,6 +253,41 @@ class NotificationDeliveryIT {
         await().atMost(PATIENCE).until(() -> phones.notification().when().get(link).statusCode() == 410);
     }
 
+    @Test
+    void aPhoneSeizedNoticeGoesOnceOnEachChannelHoweverOftenItIsRequestedAndAsksForNothing() {
+        Instant start = Instant.now();
+        UUID alert = UUID.randomUUID();
+        String code = People.code();
+        NotificationRequested sms = People.request(alert, code, responder, Channel.SMS, NotificationPurpose.PHONE_SEIZED,
+                Grade.CRITICAL);
+        NotificationRequested call = People.request(alert, code, responder, Channel.VOICE,
+                NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL);
+        NotificationRequested mail = People.request(alert, code, responder, Channel.EMAIL,
+                NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL);
+        // Under the alert's key, so read after the redelivered requests: once it is sent, they were read.
+        NotificationRequested after = People.request(alert, code, responder, Channel.SMS, NotificationPurpose.STAND_DOWN,
+                Grade.CRITICAL);
+
+        phones.requests(List.of(sms, call, mail, sms, call, mail, after));
+
+        statusesUntil(sms, start, DeliveryStatus.DELIVERED);
+        statusesUntil(call, start, DeliveryStatus.ANSWERED);
+        statusesUntil(mail, start, DeliveryStatus.SENT);
+        statusesUntil(after, start, DeliveryStatus.QUEUED);
+        for (NotificationRequested request : List.of(sms, call, mail)) {
+            assertThat(LocalPhones.count("SELECT count(*) FROM notification_delivery WHERE idempotency_key = ?",
+                    request.idempotencyKey())).isEqualTo(1);
+        }
+        List<String> texts = phones.messagesTo(phone).stream().map(message -> (String) message.get("body"))
+                .filter(body -> body.contains("otras manos")).toList();
+        assertThat(texts).singleElement().asString().startsWith("CENTINELA " + code + ": el teléfono de la defensora")
+                .doesNotContain("OK " + code).doesNotContain("http");
+        assertThat(phones.callsTo(phone)).singleElement().satisfies(placed -> assertThat((String) placed.get("twiml"))
+                .contains("otras manos").doesNotContain("<Gather"));
+        Mailbox.Received received = Mailbox.one(email, code, "otras manos", PATIENCE);
+        assertThat(received.text()).doesNotContain("/ack/").doesNotContain("/b/");
+    }
+
     private static List<NotificationStatus> statusesUntil(NotificationRequested request, Instant since, DeliveryStatus until) {
         List<ConsumerRecord<String, byte[]>> seen = TopicWatcher.since(Topics.NOTIFICATIONS_STATUS, since)
                 .until(r -> request.alertId().toString().equals(r.key())
