@@ -178,6 +178,32 @@ public final class LocalPhones implements AutoCloseable {
     }
 
     public void startNotification() {
+        notification = start("notification", NOTIFICATION_JAR, notificationCommand());
+        ready("notification", notificationPort);
+        readsRequests();
+    }
+
+    /** How a notification that was not to start ended: its exit code and what it logged. */
+    public record Refused(int exitCode, String log) {
+    }
+
+    /**
+     * Starts notification alone (no sandbox), with {@code settings} on top of its {@code it} profile, for a start
+     * that must fail, and waits for it to stop by itself. One still running after the patience is stopped, and
+     * fails the test.
+     */
+    public static Refused refusedStart(Map<String, String> settings) throws IOException, InterruptedException {
+        String name = "notification-refused";
+        Files.deleteIfExists(log(name));
+        Process process = start(name, NOTIFICATION_JAR, new LocalPhones(settings).notificationCommand());
+        if (!process.waitFor(PATIENCE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("notification started and kept running");
+        }
+        return new Refused(process.exitValue(), Files.readString(log(name)));
+    }
+
+    private List<String> notificationCommand() {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.profile=it",
                 "-Dmp.messaging.incoming.requests.topic=" + requestsTopic,
                 "-Dmp.messaging.incoming.requests.auto.offset.reset=earliest",
@@ -188,9 +214,7 @@ public final class LocalPhones implements AutoCloseable {
                 "-Dnotification.public-base-url=" + notificationUrl()));
         notificationSettings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", NOTIFICATION_JAR.toString()));
-        notification = start("notification", NOTIFICATION_JAR, command);
-        ready("notification", notificationPort);
-        readsRequests();
+        return command;
     }
 
     private void startSandbox() {
@@ -215,12 +239,16 @@ public final class LocalPhones implements AutoCloseable {
     private static Process start(String name, Path jar, List<String> command) {
         assertThat(jar).as("the packaged %s (mvn package)", name).exists();
         try {
-            Path log = Files.createDirectories(Path.of("target")).resolve("it-" + name + ".log");
+            Files.createDirectories(log(name).getParent());
             return new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + name, e);
         }
+    }
+
+    private static Path log(String name) {
+        return Path.of("target").resolve("it-" + name + ".log");
     }
 
     private static void ready(String name, int port) {

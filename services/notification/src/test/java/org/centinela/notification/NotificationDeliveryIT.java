@@ -18,8 +18,10 @@ import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.BriefDisclosure;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.kafka.CloudEventHeaders;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
@@ -42,6 +44,9 @@ import org.junit.jupiter.api.Test;
 class NotificationDeliveryIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(45);
+    /** The response key this run gives notification, which escalation would verify its responses with. */
+    private static final String RESPONSE_KEY = "it-notification-response-key-" + UUID.randomUUID();
+    private static final ResponseSeal NOTIFICATION_SEAL = new ResponseSeal("notification", RESPONSE_KEY);
     private static LocalPhones phones;
 
     private String responder;
@@ -50,7 +55,7 @@ class NotificationDeliveryIT {
 
     @BeforeAll
     static void start() {
-        phones = LocalPhones.start();
+        phones = LocalPhones.start(Map.of("centinela.response-key", RESPONSE_KEY));
     }
 
     @AfterAll
@@ -107,6 +112,9 @@ class NotificationDeliveryIT {
         assertThat(ack.actor().type()).isEqualTo(ActorType.RESPONDER);
         assertThat(ack.actor().id()).isEqualTo(responder);
         assertThat(ack.alertId()).isEqualTo(request.alertId());
+        assertThat(NOTIFICATION_SEAL.verifies(ack)).as("sealed with the key notification was given").isTrue();
+        assertThat(ack.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        assertThat(ack.proof().subject()).isEqualTo(responder);
         assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(AlertResponse.TYPE);
         assertThat((List<?>) phones.callsTo(phone).get(0).get("say")).asString().contains("Gracias");
@@ -186,6 +194,8 @@ class NotificationDeliveryIT {
         assertThat(responses.get(0).kind()).isEqualTo(ResponseKind.ACK);
         assertThat(responses.get(0).channel()).isEqualTo(ResponseChannel.EMAIL);
         assertThat(responses.get(0).actor().id()).isEqualTo(responder);
+        assertThat(NOTIFICATION_SEAL.verifies(responses.get(0))).isTrue();
+        assertThat(responses.get(0).proof().method()).isEqualTo(ProofMethod.ACK_LINK);
         assertThat(statusesUntil(request, start, DeliveryStatus.SENT)).extracting(NotificationStatus::status)
                 .containsExactly(DeliveryStatus.SENT);
     }
@@ -236,9 +246,46 @@ class NotificationDeliveryIT {
         AlertResponse ack = EventJson.read(record.value(), AlertResponse.class);
         assertThat(ack.channel()).isEqualTo(ResponseChannel.LINK);
         assertThat(ack.actor().id()).isEqualTo(responder);
+        assertThat(NOTIFICATION_SEAL.verifies(ack)).isTrue();
+        assertThat(ack.proof().method()).isEqualTo(ProofMethod.ACK_LINK);
 
         phones.briefOver(alert);
         await().atMost(PATIENCE).until(() -> phones.notification().when().get(link).statusCode() == 410);
+    }
+
+    @Test
+    void aPhoneSeizedNoticeGoesOnceOnEachChannelHoweverOftenItIsRequestedAndAsksForNothing() {
+        Instant start = Instant.now();
+        UUID alert = UUID.randomUUID();
+        String code = People.code();
+        NotificationRequested sms = People.request(alert, code, responder, Channel.SMS, NotificationPurpose.PHONE_SEIZED,
+                Grade.CRITICAL);
+        NotificationRequested call = People.request(alert, code, responder, Channel.VOICE,
+                NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL);
+        NotificationRequested mail = People.request(alert, code, responder, Channel.EMAIL,
+                NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL);
+        // Under the alert's key, so read after the redelivered requests: once it is sent, they were read.
+        NotificationRequested after = People.request(alert, code, responder, Channel.SMS, NotificationPurpose.STAND_DOWN,
+                Grade.CRITICAL);
+
+        phones.requests(List.of(sms, call, mail, sms, call, mail, after));
+
+        statusesUntil(sms, start, DeliveryStatus.DELIVERED);
+        statusesUntil(call, start, DeliveryStatus.ANSWERED);
+        statusesUntil(mail, start, DeliveryStatus.SENT);
+        statusesUntil(after, start, DeliveryStatus.QUEUED);
+        for (NotificationRequested request : List.of(sms, call, mail)) {
+            assertThat(LocalPhones.count("SELECT count(*) FROM notification_delivery WHERE idempotency_key = ?",
+                    request.idempotencyKey())).isEqualTo(1);
+        }
+        List<String> texts = phones.messagesTo(phone).stream().map(message -> (String) message.get("body"))
+                .filter(body -> body.contains("otras manos")).toList();
+        assertThat(texts).singleElement().asString().startsWith("CENTINELA " + code + ": el teléfono de la defensora")
+                .doesNotContain("OK " + code).doesNotContain("http");
+        assertThat(phones.callsTo(phone)).singleElement().satisfies(placed -> assertThat((String) placed.get("twiml"))
+                .contains("otras manos").doesNotContain("<Gather"));
+        Mailbox.Received received = Mailbox.one(email, code, "otras manos", PATIENCE);
+        assertThat(received.text()).doesNotContain("/ack/").doesNotContain("/b/");
     }
 
     private static List<NotificationStatus> statusesUntil(NotificationRequested request, Instant since, DeliveryStatus until) {

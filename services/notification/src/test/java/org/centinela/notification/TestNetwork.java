@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.notification.application.AcceptRequests;
@@ -53,16 +52,13 @@ public class TestNetwork {
 
     /** A responder of the network reachable on every channel; her id. */
     public String responder(String phone, String email, String language) {
-        return person(PersonRole.RESPONDER, phone, email, language);
+        return person("Ana", phone, email, language);
     }
 
-    public String person(PersonRole role, String phone, String email, String language) {
-        return person(role, "Ana", phone, email, language);
-    }
-
-    public String person(PersonRole role, String name, String phone, String email, String language) {
-        String id = role.name().toLowerCase() + "-" + UUID.randomUUID();
-        directory.put(new Contact(id, role, name, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
+    /** A person of the network named {@code name}, reachable on every channel; her id. */
+    public String person(String name, String phone, String email, String language) {
+        String id = "person-" + UUID.randomUUID();
+        directory.put(new Contact(id, name, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
         return id;
     }
 

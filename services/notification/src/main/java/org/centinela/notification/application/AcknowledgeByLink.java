@@ -5,9 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.centinela.contracts.alert.ResponseChannel;
-import org.centinela.contracts.alert.ResponseKind;
-import org.centinela.contracts.directory.PersonRole;
 import org.centinela.outbox.Outbox;
 import org.centinela.notification.domain.AckLink;
 import org.centinela.notification.domain.Contact;
@@ -45,16 +42,18 @@ public class AcknowledgeByLink {
     private final Deliveries deliveries;
     private final Directory directory;
     private final Outbox outbox;
+    private final Responses responses;
     private final Languages languages;
     private final Clock clock;
 
     public AcknowledgeByLink(AckLink ackLink, AckLinks links, Deliveries deliveries, Directory directory, Outbox outbox,
-            Languages languages, Clock clock) {
+            Responses responses, Languages languages, Clock clock) {
         this.ackLink = ackLink;
         this.links = links;
         this.deliveries = deliveries;
         this.directory = directory;
         this.outbox = outbox;
+        this.responses = responses;
         this.languages = languages;
         this.clock = clock;
     }
@@ -96,8 +95,7 @@ public class AcknowledgeByLink {
         if (!links.use(hash, now)) {
             return new Result(Verdict.ALREADY_USED, step.alertCode(), language);
         }
-        outbox.append(Responses.of(step, contact.map(Contact::role).orElse(PersonRole.RESPONDER), ResponseKind.ACK,
-                ResponseChannel.EMAIL, "email:" + step.deliveryId(), now));
+        outbox.append(responses.ackLink(step, now));
         return new Result(Verdict.ACKNOWLEDGED, step.alertCode(), language);
     }
 }

@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.centinela.contracts.alert.BriefDisclosure;
-import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
-import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.outbox.Outbox;
 import org.centinela.notification.domain.BriefView;
@@ -44,17 +42,19 @@ public class AnswerCall {
     private final Keypresses keypresses;
     private final Briefs briefs;
     private final Outbox outbox;
+    private final Responses responses;
     private final Messages messages;
     private final Languages languages;
     private final Clock clock;
 
     public AnswerCall(Deliveries deliveries, Directory directory, Keypresses keypresses, Briefs briefs, Outbox outbox,
-            Messages messages, Languages languages, Clock clock) {
+            Responses responses, Messages messages, Languages languages, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
         this.keypresses = keypresses;
         this.briefs = briefs;
         this.outbox = outbox;
+        this.responses = responses;
         this.messages = messages;
         this.languages = languages;
         this.clock = clock;
@@ -70,13 +70,12 @@ public class AnswerCall {
         Step step = delivery.get().step();
         Optional<Contact> contact = directory.byId(step.personId());
         String language = languages.forPerson(contact.map(Contact::language).orElse(null));
-        PersonRole role = contact.map(Contact::role).orElse(PersonRole.RESPONDER);
         Keypress keypress = step.asksForAnswer() ? Keypress.of(digits) : Keypress.REPEAT;
         Instant now = clock.instant();
         if (keypress == Keypress.ACKNOWLEDGE || keypress == Keypress.DECLINE) {
             ResponseKind kind = keypress == Keypress.ACKNOWLEDGE ? ResponseKind.ACK : ResponseKind.DECLINE;
             if (keypresses.firstTime(callSid, digits.trim(), now)) {
-                outbox.append(Responses.of(step, role, kind, ResponseChannel.VOICE, "voice:" + callSid + ":" + kind, now));
+                outbox.append(responses.keypress(step, kind, callSid, now));
             }
             Speech.Reply reply = kind == ResponseKind.ACK ? Speech.Reply.ACKNOWLEDGED : Speech.Reply.DECLINED;
             BriefView brief = kind == ResponseKind.ACK && step.brief() == BriefDisclosure.ON_ACK && step.needsBrief()

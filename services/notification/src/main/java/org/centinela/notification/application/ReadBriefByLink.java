@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.centinela.contracts.alert.AlertBrief;
-import org.centinela.contracts.alert.ResponseChannel;
-import org.centinela.contracts.alert.ResponseKind;
-import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationStatus;
@@ -58,17 +55,19 @@ public class ReadBriefByLink {
     private final Briefs briefs;
     private final Directory directory;
     private final Outbox outbox;
+    private final Responses responses;
     private final Languages languages;
     private final SendSettings settings;
     private final Clock clock;
 
     public ReadBriefByLink(BriefLink briefLink, BriefLinks links, Briefs briefs, Directory directory, Outbox outbox,
-            Languages languages, SendSettings settings, Clock clock) {
+            Responses responses, Languages languages, SendSettings settings, Clock clock) {
         this.briefLink = briefLink;
         this.links = links;
         this.briefs = briefs;
         this.directory = directory;
         this.outbox = outbox;
+        this.responses = responses;
         this.languages = languages;
         this.settings = settings;
         this.clock = clock;
@@ -103,9 +102,8 @@ public class ReadBriefByLink {
         }
         BriefLinks.Link link = reading.link();
         if (links.acknowledge(link.tokenHash(), now)) {
-            PersonRole role = directory.byId(link.personId()).map(Contact::role).orElse(PersonRole.RESPONDER);
-            outbox.append(Responses.of(link.alertId(), page.brief().code(), link.personId(), role, ResponseKind.ACK,
-                    ResponseChannel.LINK, "link:" + link.tokenHash(), now));
+            outbox.append(responses.briefPageButton(link.alertId(), page.brief().code(), link.personId(),
+                    link.tokenHash(), now));
         }
         return new Page(Verdict.OPEN, page.language(), page.brief(), true);
     }

@@ -3,7 +3,6 @@ package org.centinela.notification.domain;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.centinela.contracts.directory.PersonRole;
 import org.centinela.contracts.notification.Channel;
 
 /**
@@ -12,21 +11,19 @@ import org.centinela.contracts.notification.Channel;
  * them, and they never reach a log, an exception or an event.
  *
  * @param personId her id in the directory
- * @param role     the part she plays (an operator answers as an operator)
  * @param name     her name, as "someone is on it" messages tell the others who acknowledged
  * @param phone    her phone number in E.164
  * @param email    her e-mail address; null when she has none
  * @param language the language of her messages, e.g. {@code es}, {@code en}, {@code quc}
  * @param channels the channels she may be contacted on
  */
-public record Contact(String personId, PersonRole role, String name, String phone, String email, String language,
+public record Contact(String personId, String name, String phone, String email, String language,
         Set<Channel> channels) {
 
     public Contact {
         if (personId == null || personId.isBlank()) {
             throw new IllegalArgumentException("personId must not be blank");
         }
-        Objects.requireNonNull(role, "role must not be null");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -45,9 +42,9 @@ public record Contact(String personId, PersonRole role, String name, String phon
         return java.util.Optional.ofNullable(channel == Channel.EMAIL ? email : phone);
     }
 
-    /** Her id and role only: contact details are withheld. */
+    /** Her id only: contact details are withheld. */
     @Override
     public String toString() {
-        return "Contact[personId=" + personId + ", role=" + role + "]";
+        return "Contact[personId=" + personId + "]";
     }
 }

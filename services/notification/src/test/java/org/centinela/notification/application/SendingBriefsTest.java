@@ -141,6 +141,28 @@ class SendingBriefsTest {
     }
 
     @Test
+    void aPhoneSeizedNoticeGoesAtOnceOnEveryChannelWithNothingOfHerNoLinkAndNothingToAnswer() {
+        keepBriefs.kept(AlertBriefs.marta(alert, code, 1));
+        NotificationRequested sms = request(Channel.SMS, NotificationPurpose.PHONE_SEIZED, BriefDisclosure.ON_CONTACT, 2);
+        NotificationRequested call = request(Channel.VOICE, NotificationPurpose.PHONE_SEIZED, BriefDisclosure.ON_ACK, 2);
+        NotificationRequested mail = request(Channel.EMAIL, NotificationPurpose.PHONE_SEIZED, BriefDisclosure.ON_CONTACT, 2);
+
+        send(sms, call, mail);
+        AnswerCall.Answer pressedOne = answerCall.pressed(sentFor(call).deliveryId(), "CA-seized", "1").orElseThrow();
+
+        assertThat(providers.all()).as("none waits for version 2 of the brief").hasSize(3);
+        assertThat(sentFor(sms).text()).contains(code).contains("otras manos").doesNotContain("OK " + code);
+        assertThat(sentFor(call).speech().menu()).isNull();
+        assertThat(sentFor(mail).email().text()).contains("otras manos").doesNotContain("/ack/");
+        assertThat(everythingSent()).doesNotContain(AlertBriefs.NAME).doesNotContain("Cob").doesNotContain("/b/");
+        assertThat(linksIssued()).isZero();
+        assertThat(database.row("SELECT count(*) AS links FROM ack_link WHERE delivery_id = ?",
+                AcceptRequests.step(mail).deliveryId())).containsEntry("links", 0L);
+        assertThat(pressedOne.hangsUp()).as("a key only repeats the message").isFalse();
+        assertThat(database.outbox(alert.toString())).noneMatch(row -> row.topic().equals(Topics.ALERTS_RESPONSES));
+    }
+
+    @Test
     void aDeliveryWaitsForTheVersionItNeedsWithoutAnAttemptAndGoesAsSoonAsItArrives() {
         keepBriefs.kept(AlertBriefs.marta(alert, code, 1));
         NotificationRequested brief = request(Channel.SMS, NotificationPurpose.BRIEF, BriefDisclosure.ON_CONTACT, 2);

@@ -313,9 +313,9 @@ class SendingTest {
 
     @Test
     void someoneIsOnItNamesWhoAcknowledgedFromTheDirectory() {
-        String luisa = network.person(org.centinela.contracts.directory.PersonRole.RESPONDER, "Luisa", People.uniquePhone(),
+        String luisa = network.person("Luisa", People.uniquePhone(),
                 null, "es");
-        String rosa = network.person(org.centinela.contracts.directory.PersonRole.RESPONDER, "Rosa", People.uniquePhone(),
+        String rosa = network.person("Rosa", People.uniquePhone(),
                 null, "es");
         NotificationRequested request = People.request(UUID.randomUUID(), "4821", responder, Channel.SMS,
                 NotificationPurpose.SOMEONE_ON_IT, Grade.HIGH).naming(List.of(luisa, rosa, "gone-" + UUID.randomUUID()));

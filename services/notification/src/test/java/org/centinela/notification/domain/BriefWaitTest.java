@@ -31,6 +31,19 @@ class BriefWaitTest {
     }
 
     @Test
+    void aPhoneSeizedNoticeIsNoBriefAndWaitsForNoneWhateverHerLevelDisclosesAndOnEveryChannel() {
+        for (Channel channel : Channel.values()) {
+            for (BriefDisclosure rule : BriefDisclosure.values()) {
+                Step step = step(channel, NotificationPurpose.PHONE_SEIZED, rule, 3);
+                assertThat(step.carriesBrief()).as("%s %s", channel, rule).isFalse();
+                assertThat(step.needsBrief()).as("%s %s", channel, rule).isFalse();
+                assertThat(wait.choose(step, KnownBrief.none(), REQUESTED, REQUESTED)).isEqualTo(new BriefWait.Without());
+                assertThat(wait.choose(step, KnownBrief.ended(), REQUESTED, REQUESTED)).isEqualTo(new BriefWait.Without());
+            }
+        }
+    }
+
+    @Test
     void theVersionAskedForOrALaterOneGoesAtOnce() {
         Step step = step(Channel.SMS, NotificationPurpose.BRIEF, BriefDisclosure.ON_CONTACT, 3);
 

@@ -2,6 +2,7 @@ package org.centinela.notification.adapter.config;
 
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.mail.Session;
@@ -22,6 +23,7 @@ import org.centinela.notification.adapter.out.twilio.VoiceScripts;
 import org.centinela.notification.application.Directory;
 import org.centinela.notification.application.MailGateway;
 import org.centinela.notification.application.Reconcile;
+import org.centinela.notification.application.Responses;
 import org.centinela.notification.application.SendRates;
 import org.centinela.notification.application.SendSettings;
 import org.centinela.notification.domain.AckLink;
@@ -63,6 +65,14 @@ public class NotificationBeans {
     @Singleton
     BriefLink briefLink(@ConfigProperty(name = "notification.brief.signing-key") String key) {
         return new BriefLink(key);
+    }
+
+    /** Made at start, so that a response key too short stops the service rather than her keypress. */
+    @Produces
+    @Singleton
+    @Startup
+    Responses responses(ResponseKeyConfig config) {
+        return new Responses(config.value());
     }
 
     @Produces

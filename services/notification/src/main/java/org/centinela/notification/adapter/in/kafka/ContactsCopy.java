@@ -21,7 +21,7 @@ public class ContactsCopy implements PersonCopy {
 
     @Override
     public void put(PersonSnapshot person) {
-        directory.put(new Contact(person.personId(), person.role(), person.name(), person.phone(), person.email(),
+        directory.put(new Contact(person.personId(), person.name(), person.phone(), person.email(),
                 person.language(), person.channels()));
     }
 

@@ -11,9 +11,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.centinela.contracts.Topics;
+import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationRequested;
 import org.centinela.notification.FakeProviders;
@@ -22,6 +25,7 @@ import org.centinela.notification.People;
 import org.centinela.notification.TestNetwork;
 import org.centinela.notification.application.AcceptRequests;
 import org.centinela.notification.domain.AckLink;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,8 @@ class AckLinkPageTest {
     FakeProviders providers;
     @Inject
     AckLink ackLink;
+    @ConfigProperty(name = "centinela.response-key")
+    String responseKey;
 
     private NotificationDatabase database;
     private NotificationRequested request;
@@ -77,6 +83,18 @@ class AckLinkPageTest {
         assertThat(responses.get(0).channel()).isEqualTo(ResponseChannel.EMAIL);
         assertThat(responses.get(0).alertId()).isEqualTo(request.alertId());
         assertThat(responses.get(0).actor().id()).isEqualTo(request.personId());
+    }
+
+    @Test
+    void aConfirmedLinkIsSealedByNotificationAsProvenByTheLinkSentToHer() {
+        given().when().post(path).then().statusCode(200);
+
+        AlertResponse ack = responses().get(0);
+        assertThat(new ResponseSeal("notification", responseKey).verifies(ack)).isTrue();
+        assertThat(ack.proof().method()).isEqualTo(ProofMethod.ACK_LINK);
+        assertThat(ack.proof().subject()).isEqualTo(request.personId());
+        assertThat(ack.channel()).isEqualTo(ResponseChannel.EMAIL);
+        assertThat(ack.actor().type()).isEqualTo(ActorType.RESPONDER);
     }
 
     @Test

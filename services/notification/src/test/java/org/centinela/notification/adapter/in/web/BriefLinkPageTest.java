@@ -18,9 +18,10 @@ import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.contracts.alert.BriefDisclosure;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
-import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationPurpose;
@@ -37,6 +38,7 @@ import org.centinela.notification.application.Directory;
 import org.centinela.notification.application.KeepBriefs;
 import org.centinela.notification.domain.BriefLink;
 import org.centinela.notification.domain.SigningKey;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,8 @@ class BriefLinkPageTest {
     BriefLink briefLink;
     @Inject
     Directory directory;
+    @ConfigProperty(name = "centinela.response-key")
+    String responseKey;
 
     private NotificationDatabase database;
     private String responder;
@@ -70,7 +74,7 @@ class BriefLinkPageTest {
         database = network.database();
         String phone = People.uniquePhone();
         responder = network.responder(phone, People.uniqueEmail(), "es");
-        String rosa = network.person(PersonRole.RESPONDER, "Rosa Xol", People.uniquePhone(), null, "es");
+        String rosa = network.person("Rosa Xol", People.uniquePhone(), null, "es");
         UUID alert = UUID.randomUUID();
         String code = People.code();
         keepBriefs.kept(AlertBriefs.brief(alert, code, 1, AlertBriefs.NAME, AlertBriefs.ORGANISATION,
@@ -150,6 +154,18 @@ class BriefLinkPageTest {
     }
 
     @Test
+    void imOnItIsSealedByNotificationAsProvenByTheLinkSentToHer() {
+        given().when().post(path).then().statusCode(200);
+
+        AlertResponse ack = responses().get(0);
+        assertThat(new ResponseSeal("notification", responseKey).verifies(ack)).isTrue();
+        assertThat(ack.proof().method()).isEqualTo(ProofMethod.ACK_LINK);
+        assertThat(ack.proof().subject()).isEqualTo(responder);
+        assertThat(ack.channel()).isEqualTo(ResponseChannel.LINK);
+        assertThat(ack.actor().type()).isEqualTo(ActorType.RESPONDER);
+    }
+
+    @Test
     void aForgedLinkOrOneSignedButNeverIssuedAnswers404WithANeutralPage() {
         String forged = "/b/" + token.substring(0, 31) + (token.endsWith("A") ? "B" : "A");
         String neverIssued = "/b/" + briefLink.issue(UUID.randomUUID(), Instant.now().plusSeconds(3600)).token();
@@ -198,7 +214,7 @@ class BriefLinkPageTest {
     @Test
     void aReaderGetsThePageInHerLanguage() {
         directory.put(directory.byId(responder).map(contact -> new org.centinela.notification.domain.Contact(
-                contact.personId(), contact.role(), contact.name(), contact.phone(), contact.email(), "en-GB",
+                contact.personId(), contact.name(), contact.phone(), contact.email(), "en-GB",
                 contact.channels())).orElseThrow());
 
         given().when().get(path).then().statusCode(200).body(containsString("<html lang=\"en\""))

@@ -15,9 +15,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.centinela.contracts.Topics;
 import org.centinela.contracts.alert.ActorType;
 import org.centinela.contracts.alert.AlertResponse;
+import org.centinela.contracts.alert.ProofMethod;
 import org.centinela.contracts.alert.ResponseChannel;
 import org.centinela.contracts.alert.ResponseKind;
-import org.centinela.contracts.directory.PersonRole;
+import org.centinela.contracts.alert.ResponseSeal;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.DeliveryStatus;
 import org.centinela.contracts.notification.NotificationRequested;
@@ -28,6 +29,7 @@ import org.centinela.notification.People;
 import org.centinela.notification.SignedWebhooks;
 import org.centinela.notification.TestNetwork;
 import org.centinela.notification.application.AcceptRequests;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -41,6 +43,8 @@ class TwilioCallbacksTest {
     TestNetwork network;
     @Inject
     FakeProviders providers;
+    @ConfigProperty(name = "centinela.response-key")
+    String responseKey;
 
     private NotificationDatabase database;
     private String responder;
@@ -150,6 +154,22 @@ class TwilioCallbacksTest {
     }
 
     @Test
+    void aKeypressIsSealedByNotificationAsProvenByTwiliosSignatureForThePersonCalled() {
+        NotificationRequested request = sent(People.alert(responder, Channel.VOICE));
+
+        SignedWebhooks.post(SignedWebhooks.gatherPath(AcceptRequests.step(request).deliveryId()),
+                SignedWebhooks.call(sid(request), "in-progress", "1")).then().statusCode(200);
+
+        AlertResponse ack = responses(request).get(0);
+        assertThat(new ResponseSeal("notification", responseKey).verifies(ack)).isTrue();
+        assertThat(ack.proof().issuer()).isEqualTo("notification");
+        assertThat(ack.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        assertThat(ack.proof().subject()).isEqualTo(responder);
+        assertThat(ack.channel()).isEqualTo(ResponseChannel.VOICE);
+        assertThat(ack.actor().type()).isEqualTo(ActorType.RESPONDER);
+    }
+
+    @Test
     void pressingTwoDeclines() {
         NotificationRequested request = sent(People.alert(responder, Channel.VOICE));
 
@@ -157,7 +177,11 @@ class TwilioCallbacksTest {
                 SignedWebhooks.call(sid(request), "in-progress", "2")).then().statusCode(200)
                 .body(containsString("Avisaremos a otra persona"));
 
-        assertThat(responses(request)).extracting(AlertResponse::kind).containsExactly(ResponseKind.DECLINE);
+        assertThat(responses(request)).singleElement().satisfies(decline -> {
+            assertThat(decline.kind()).isEqualTo(ResponseKind.DECLINE);
+            assertThat(new ResponseSeal("notification", responseKey).verifies(decline)).isTrue();
+            assertThat(decline.proof().method()).isEqualTo(ProofMethod.TWILIO_SIGNATURE);
+        });
     }
 
     @Test
@@ -179,9 +203,10 @@ class TwilioCallbacksTest {
         assertThat(responses(request)).isEmpty();
     }
 
+    /** A phone proves a person, not an operator's login: operator powers need escalation's API. */
     @Test
-    void anOperatorPagedByPhoneAnswersAsAnOperator() {
-        String operator = network.person(PersonRole.OPERATOR, People.uniquePhone(), null, "es");
+    void anOperatorPagedByPhoneAnswersAsTheResponderHerPhoneProves() {
+        String operator = network.person("Luisa", People.uniquePhone(), null, "es");
         NotificationRequested page = sent(People.request(java.util.UUID.randomUUID(), "4821", operator, Channel.VOICE,
                 org.centinela.contracts.notification.NotificationPurpose.OPERATOR_PAGE,
                 org.centinela.contracts.signal.Grade.CRITICAL));
@@ -190,8 +215,10 @@ class TwilioCallbacksTest {
                 SignedWebhooks.call(sid(page), "in-progress", "1")).then().statusCode(200);
 
         assertThat(responses(page)).singleElement().satisfies(response -> {
-            assertThat(response.actor().type()).isEqualTo(ActorType.OPERATOR);
+            assertThat(response.actor().type()).isEqualTo(ActorType.RESPONDER);
             assertThat(response.actor().id()).isEqualTo(operator);
+            assertThat(response.proof().subject()).isEqualTo(operator);
+            assertThat(new ResponseSeal("notification", responseKey).verifies(response)).isTrue();
         });
     }
 

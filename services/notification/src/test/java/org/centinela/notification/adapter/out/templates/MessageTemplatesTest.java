@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.centinela.contracts.notification.Channel;
 import org.centinela.contracts.notification.NotificationPurpose;
 import org.centinela.contracts.signal.Grade;
+import org.centinela.notification.adapter.out.twilio.VoiceScripts;
 import org.centinela.notification.application.Messages;
 import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.SmsText;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 /** Every purpose × channel × language has its template, says the alert's code, and says how to answer when it asks. */
 @QuarkusTest
@@ -34,6 +41,8 @@ class MessageTemplatesTest {
 
     @Inject
     Messages messages;
+    @Inject
+    VoiceScripts voiceScripts;
 
     /** Every purpose but the brief's own (written with the brief, below), in each language and grade. */
     static Stream<Arguments> purposesAndLanguages() {
@@ -149,6 +158,45 @@ class MessageTemplatesTest {
         assertThat(spoken.message()).contains("Ana López, Luisa Fernanda Xiloj, Rosa, Marta Julia");
         assertThat(email.text()).contains("Ana <b>, Rosa");
         assertThat(email.html()).as("names are escaped in HTML").contains("Ana &lt;b&gt;, Rosa");
+    }
+
+    /** What a "phone seized" message says in each language: her phone may be in other hands, and what to do. */
+    private static final Map<String, List<String>> PHONE_SEIZED_SAYS = Map.of(
+            "es", List.of("teléfono de la defensora puede estar en otras manos", "que vengan de él",
+                    "por otro medio, en persona si puedes"),
+            "en", List.of("defender's phone may be in other hands", "Do not trust messages or calls from it",
+                    "another way, in person if you can"));
+
+    @ParameterizedTest(name = "phone seized {0}")
+    @MethodSource("phoneSeizedLanguages")
+    void phoneSeizedSaysHerPhoneMayBeInOtherHandsAndToVerifyHerAnotherWayAskingNothing(String language)
+            throws Exception {
+        List<String> says = PHONE_SEIZED_SAYS.get(language);
+        Step bySms = step(NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL, Channel.SMS, LONGEST_CODE);
+        Step byCall = step(NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL, Channel.VOICE, "4821");
+        Step byEmail = step(NotificationPurpose.PHONE_SEIZED, Grade.CRITICAL, Channel.EMAIL, "4821");
+
+        SmsText sms = messages.sms(bySms, language, NOBODY);
+        Speech speech = messages.speech(byCall, language, NOBODY, null);
+        String twiml = voiceScripts.call(speech, URI.create("https://notification.example.org/twilio/voice/gather?d=x"));
+        Email email = messages.email(byEmail, language, NOBODY, null, null);
+
+        assertThat(sms.text()).startsWith("CENTINELA " + LONGEST_CODE + ": ").contains(says).doesNotContain("OK")
+                .doesNotContain("http");
+        assertThat(sms.segments()).isLessThanOrEqualTo(2);
+        assertThat(speech.message()).contains("4, 8, 2, 1").contains(says);
+        assertThat(speech.menu()).as("no keys to press").isNull();
+        Document call = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(twiml)));
+        assertThat(call.getElementsByTagName("Gather").getLength()).isZero();
+        assertThat(call.getElementsByTagName("Say").item(0).getTextContent()).isEqualTo(speech.message());
+        assertThat(email.subject()).contains("4821").contains(language.equals("es") ? "otras manos" : "other hands");
+        assertThat(email.text()).contains(says).doesNotContain("/ack/").doesNotContain("/b/");
+        assertThat(email.html()).contains(says).doesNotContain("href=");
+    }
+
+    static Stream<String> phoneSeizedLanguages() {
+        return PHONE_SEIZED_SAYS.keySet().stream().sorted();
     }
 
     private static Step step(NotificationPurpose purpose, Grade grade, Channel channel, String code) {
