@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,31 @@ class RiskModelResourceTest {
         given().contentType("application/json").body(Map.of("thresholds", "high")).when().put("/api/v1/risk/model")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("thresholds"));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    @SuppressWarnings("unchecked")
+    void aNullOrMissingWeightIs422NamingItRatherThanReadAs0() {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+        Map<String, Object> weights = new HashMap<>((Map<String, Object>) model.get("weights"));
+        weights.put("panic", null);
+        model.put("weights", weights);
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("weights"))
+                .body("errors[0].message", equalTo("weights.panic must not be null"))
+                .body("errors[0].code", equalTo("required"));
+        weights.remove("panic");
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .body("errors[0].message", equalTo("weights.panic must not be null"));
+        given().when().get("/api/v1/risk/model").then().body("version", equalTo(version))
+                .body("model.weights.panic", greaterThanOrEqualTo(1));
     }
 
     @Test
