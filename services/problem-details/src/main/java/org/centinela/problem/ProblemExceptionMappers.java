@@ -41,6 +41,9 @@ public class ProblemExceptionMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);
         }
+        if (exception instanceof MalformedParameterException malformed) {
+            return malformedParameter(malformed);
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         if (status.getStatusCode() < 400) {
@@ -82,12 +85,29 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException exception) {
+        if (exception instanceof ForbiddenCharacterException forbidden) {
+            return forbiddenCharacter(forbidden);
+        }
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String detail = field.isEmpty()
                 ? "The body is not valid JSON"
                 : "The value of '" + field + "' has the wrong type or format";
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail));
         return Problem.invalidFields(400, detail, errors).toResponse();
+    }
+
+    /** A string of the body with a NUL or a lone surrogate: 400 naming its field ({@code body} for the whole body). */
+    private static Response forbiddenCharacter(ForbiddenCharacterException exception) {
+        String path = pathOf(exception);
+        String field = path.isEmpty() ? "body" : path;
+        String detail = "The value of '" + field + "' " + ForbiddenCharacters.RULE;
+        return Problem.invalidFields(400, detail, List.of(new Problem.FieldError(field, detail))).toResponse();
+    }
+
+    /** {@code ?page=abc} for a number, a NUL in the path: 400 naming the parameter (JAX-RS would answer 404). */
+    private static Response malformedParameter(MalformedParameterException exception) {
+        return Problem.invalidFields(400, exception.getMessage(),
+                List.of(new Problem.FieldError(exception.parameter(), exception.getMessage()))).toResponse();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -105,6 +125,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable exception) {
+        if (FormReader.failedWith(exception)) {
+            return Problem.of(Status.BAD_REQUEST,
+                    "The form is malformed: a value that cannot be decoded, or more fields than are read").toResponse();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure, incident %s", incident);
         return Problem.of(Status.INTERNAL_SERVER_ERROR, "Unexpected failure; incident " + incident).toResponse();

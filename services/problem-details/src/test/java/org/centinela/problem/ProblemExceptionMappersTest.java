@@ -110,6 +110,69 @@ class ProblemExceptionMappersTest {
     }
 
     @Test
+    void aNulOrALoneSurrogateInAJsonStringIs400NamingItsField() {
+        ObjectMapper json = new ObjectMapper();
+        new JsonRefusesForbiddenCharacters().customize(json);
+
+        Problem nul = refusal(json, "{\"notes\":[{\"name\":\"ok\"},{\"name\":\"a\\u0000b\"}]}");
+        Problem surrogate = refusal(json, "{\"notes\":[{\"tags\":[\"\\ud800\"]}]}");
+        Problem key = refusal(json, "{\"notes\":[{\"labels\":{\"\\udc00\":\"x\"}}]}");
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.errors()).extracting(Problem.FieldError::field).containsExactly("notes[1].name");
+        assertThat(nul.detail()).isEqualTo("The value of 'notes[1].name' must not contain a NUL character or a lone surrogate");
+        assertThat(surrogate.errors()).extracting(Problem.FieldError::field).containsExactly("notes[0].tags[0]");
+        assertThat(key.errors()).extracting(Problem.FieldError::field).containsExactly("notes[0].labels");
+    }
+
+    @Test
+    void aJsonStringWithoutForbiddenCharactersIsReadAsBefore() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        new JsonRefusesForbiddenCharacters().customize(json);
+
+        Notes notes = json.readValue("{\"notes\":[{\"name\":12,\"tags\":[\"\\ud83c\\udd98\"],\"labels\":{\"k\":\"\"}}]}",
+                Notes.class);
+
+        assertThat(notes.notes().get(0).name()).isEqualTo("12");
+        assertThat(notes.notes().get(0).tags()).containsExactly("\ud83c\udd98");
+        assertThat(notes.notes().get(0).labels()).containsEntry("k", "");
+    }
+
+    @Test
+    void aMalformedParameterIs400NamingIt() {
+        Problem problem = (Problem) mappers.webApplication(
+                new MalformedParameterException("page", "The query parameter 'page' must be a whole number")).getEntity();
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("page");
+    }
+
+    @Test
+    void aFailureOfTheFormReaderIsTheClientsMalformedForm() {
+        RuntimeException undecodable = thrownAt(new IllegalArgumentException("Failed to decode URL %E0%A4%A"),
+                "org.jboss.resteasy.reactive.common.util.URLUtils",
+                "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition$FormEncodedDataParser",
+                "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler");
+        RuntimeException tooMany = thrownAt(new RuntimeException("Param limit of 1000 was exceeded"),
+                "org.jboss.resteasy.reactive.server.core.multipart.FormData");
+
+        for (RuntimeException failure : List.of(undecodable, tooMany)) {
+            Response response = mappers.unexpected(failure);
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(((Problem) response.getEntity()).detail()).startsWith("The form is malformed");
+        }
+    }
+
+    @Test
+    void aResourcesOwnFailureAfterTheFormWasReadIsStillUnexpected() {
+        RuntimeException ownFailure = thrownAt(new IllegalArgumentException("no such policy"),
+                "org.centinela.problem.ProbeResource",
+                "org.jboss.resteasy.reactive.server.core.multipart.FormEncodedDataDefinition$FormEncodedDataParser");
+
+        assertThat(mappers.unexpected(ownFailure).getStatus()).isEqualTo(500);
+    }
+
+    @Test
     void missingTokenIsAChallengeAndWrongRoleIsForbidden() {
         Response unauthorized = mappers.unauthenticated();
         assertThat(unauthorized.getStatus()).isEqualTo(401);
@@ -132,6 +195,29 @@ class ProblemExceptionMappersTest {
                 .hasMessageContaining("status");
         assertThatThrownBy(() -> new Problem(URI.create("about:blank"), " ", 400, null, List.of()))
                 .hasMessageContaining("title");
+    }
+
+    private Problem refusal(ObjectMapper json, String body) {
+        try {
+            json.readValue(body, Notes.class);
+        } catch (ForbiddenCharacterException refused) {
+            return (Problem) mappers.unreadableJson(refused).getEntity();
+        } catch (Exception other) {
+            throw new AssertionError(other);
+        }
+        throw new AssertionError("not refused: " + body);
+    }
+
+    private static RuntimeException thrownAt(RuntimeException failure, String... classes) {
+        failure.setStackTrace(java.util.Arrays.stream(classes)
+                .map(type -> new StackTraceElement(type, "run", null, -1)).toArray(StackTraceElement[]::new));
+        return failure;
+    }
+
+    record Notes(List<Note> notes) {
+    }
+
+    record Note(String name, List<String> tags, java.util.Map<String, String> labels) {
     }
 
     record Responder(@NotBlank String name, @Min(1) int minutes) {

@@ -18,12 +18,12 @@ import org.centinela.contracts.signal.Location;
  * @param id           stable name of the zone in factor codes ({@code zone.<id>}): 1 to 40 lowercase
  *                     letters, digits and dashes, starting with a letter or a digit
  * @param name         how operators call it, shown in explanations; at most {@value #MAX_NAME_LENGTH} characters
- * @param lat          latitude of the centre, -90..90
- * @param lon          longitude of the centre, -180..180
- * @param radiusMetres 1..{@value #MAX_RADIUS_METRES}
+ * @param lat          latitude of the centre, -90..90 (required: a zone left at 0, 0 would guard nobody)
+ * @param lon          longitude of the centre, -180..180 (required)
+ * @param radiusMetres 1..{@value #MAX_RADIUS_METRES} (required)
  * @param weight       points it adds, 0..100; null for the model's {@link Weights#hotZone() default}
  */
-public record HotZone(String id, String name, double lat, double lon, int radiusMetres, Integer weight) {
+public record HotZone(String id, String name, Double lat, Double lon, Integer radiusMetres, Integer weight) {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_RADIUS_METRES = 200_000;
@@ -41,9 +41,9 @@ public record HotZone(String id, String name, double lat, double lon, int radius
         }
         String zone = "hotZone '" + id + "'";
         text(name, MAX_NAME_LENGTH, zone + " name");
-        within(lat, -90, 90, zone + " lat");
-        within(lon, -180, 180, zone + " lon");
-        within(radiusMetres, 1, MAX_RADIUS_METRES, zone + " radiusMetres");
+        within(present(lat, zone + " lat"), -90, 90, zone + " lat");
+        within(present(lon, zone + " lon"), -180, 180, zone + " lon");
+        within(present(radiusMetres, zone + " radiusMetres"), 1, MAX_RADIUS_METRES, zone + " radiusMetres");
         if (weight != null) {
             ModelRules.weight(weight, zone + " weight");
         }

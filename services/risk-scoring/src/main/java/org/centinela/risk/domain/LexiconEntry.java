@@ -1,5 +1,6 @@
 package org.centinela.risk.domain;
 
+import static org.centinela.risk.domain.ModelRules.present;
 import static org.centinela.risk.domain.ModelRules.text;
 
 /**
@@ -9,9 +10,9 @@ import static org.centinela.risk.domain.ModelRules.text;
  * in the lexicon's language, appearing one after the other in the text: see {@link Lexicon}.
  *
  * @param phrase one to {@value #MAX_WORDS} words, at most {@value #MAX_PHRASE_LENGTH} characters
- * @param weight points it adds, 0..100; it counts once per signal, however often it appears
+ * @param weight points it adds, 0..100 (required); it counts once per signal, however often it appears
  */
-public record LexiconEntry(String phrase, int weight) {
+public record LexiconEntry(String phrase, Integer weight) {
 
     public static final int MAX_PHRASE_LENGTH = 80;
     public static final int MAX_WORDS = 8;
@@ -35,6 +36,7 @@ public record LexiconEntry(String phrase, int weight) {
                     "must be at most " + MAX_CODE_NAME_LENGTH + " characters once folded, '" + phrase + "' is longer",
                     "too-long-folded", MAX_CODE_NAME_LENGTH, phrase);
         }
+        present(weight, "lexiconEntry.weight");
         if (weight < 0 || weight > ModelRules.MAX_WEIGHT) {
             throw new InvalidRiskModelException("lexiconEntry.weight",
                     "must be 0.." + ModelRules.MAX_WEIGHT + ", was " + weight + " (phrase '" + phrase + "')",

@@ -42,9 +42,9 @@ final class ModelRules {
         return value;
     }
 
-    /** A weight: a whole number of points 0..{@value #MAX_WEIGHT}. */
-    static int weight(int value, String field) {
-        return within(value, 0, MAX_WEIGHT, field);
+    /** A weight: a whole number of points 0..{@value #MAX_WEIGHT}, given. */
+    static int weight(Integer value, String field) {
+        return within(present(value, field), 0, MAX_WEIGHT, field);
     }
 
     /** An unmodifiable copy of {@code values} with at most {@code max} elements, none of them null. */

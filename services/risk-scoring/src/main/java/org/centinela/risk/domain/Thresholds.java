@@ -1,19 +1,20 @@
 package org.centinela.risk.domain;
 
+import static org.centinela.risk.domain.ModelRules.present;
 import static org.centinela.risk.domain.ModelRules.within;
 
 import org.centinela.contracts.signal.Grade;
 
 /**
  * The scores at which a grade begins: below {@code elevated} a signal is LOW, from {@code elevated}
- * ELEVATED, from {@code high} HIGH, from {@code critical} CRITICAL. Strictly increasing, each 1..100.
+ * ELEVATED, from {@code high} HIGH, from {@code critical} CRITICAL. Strictly increasing, each 1..100, each given.
  */
-public record Thresholds(int elevated, int high, int critical) {
+public record Thresholds(Integer elevated, Integer high, Integer critical) {
 
     public Thresholds {
-        within(elevated, 1, 100, "thresholds.elevated");
-        within(high, 1, 100, "thresholds.high");
-        within(critical, 1, 100, "thresholds.critical");
+        within(present(elevated, "thresholds.elevated"), 1, 100, "thresholds.elevated");
+        within(present(high, "thresholds.high"), 1, 100, "thresholds.high");
+        within(present(critical, "thresholds.critical"), 1, 100, "thresholds.critical");
         if (high <= elevated) {
             throw new InvalidRiskModelException("thresholds.high", "must be greater than thresholds.elevated",
                     "thresholds-not-increasing", "thresholds.elevated");

@@ -8,7 +8,8 @@ import java.util.List;
 import org.centinela.contracts.signal.SignalType;
 
 /**
- * The points each factor of the risk model adds, all whole numbers 0..100.
+ * The points each factor of the risk model adds, all whole numbers 0..100, every one of them given: a weight left out
+ * or null is refused rather than read as 0 (a PANIC that adds nothing would grade every SOS LOW).
  *
  * <p>A DURESS signal has no weight: it is always CRITICAL with a score of 100. A CANCEL or a PHONE_SEIZED has none
  * either: it passes through ungraded.
@@ -25,15 +26,15 @@ import org.centinela.contracts.signal.SignalType;
  * @param hotZone                   what a hot zone adds when the zone does not give its own weight
  */
 public record Weights(
-        int panic,
-        int checkinMissed,
-        int report,
+        Integer panic,
+        Integer checkinMissed,
+        Integer report,
         List<Integer> baselineByLevel,
-        int alertLast30Days,
-        int alertsLast30DaysCap,
-        int repeatWithin10Minutes,
-        int repeatsWithin10MinutesCap,
-        int hotZone) {
+        Integer alertLast30Days,
+        Integer alertsLast30DaysCap,
+        Integer repeatWithin10Minutes,
+        Integer repeatsWithin10MinutesCap,
+        Integer hotZone) {
 
     /** Baseline risk levels are 0 (none known) to 3 (highest), as in the directory. */
     public static final int BASELINE_LEVELS = 4;

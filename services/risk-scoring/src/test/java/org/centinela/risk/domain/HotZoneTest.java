@@ -77,7 +77,7 @@ class HotZoneTest {
     @Test
     void theWeightIsItsOwnOrTheDefault() {
         assertThat(new HotZone("a", "A", 0, 0, 10).weightOr(15)).isEqualTo(15);
-        assertThat(new HotZone("a", "A", 0, 0, 10, 0).weightOr(15)).isZero();
-        assertThat(new HotZone("a", "A", 0, 0, 10, 40).weightOr(15)).isEqualTo(40);
+        assertThat(new HotZone("a", "A", 0.0, 0.0, 10, 0).weightOr(15)).isZero();
+        assertThat(new HotZone("a", "A", 0.0, 0.0, 10, 40).weightOr(15)).isEqualTo(40);
     }
 }

@@ -89,6 +89,22 @@ class RiskModelValidationTest {
     }
 
     @Test
+    void everyWeightIsGivenRatherThanReadAs0() {
+        IntStream.range(0, WEIGHT_FIELDS.size()).forEach(index -> {
+            String field = "weights." + WEIGHT_FIELDS.get(index);
+            refused(() -> weightsWithout(index), field).hasMessage(field + " must not be null")
+                    .satisfies(rule("required"));
+        });
+    }
+
+    /** The default weights without the {@code index}-th scalar weight. */
+    private static Weights weightsWithout(int index) {
+        Integer[] w = {60, 55, 10, 5, 15, 10, 20, 15};
+        w[index] = null;
+        return new Weights(w[0], w[1], w[2], List.of(0, 5, 10, 20), w[3], w[4], w[5], w[6], w[7]);
+    }
+
+    @Test
     void weightsOf0And100AreAccepted() {
         IntStream.range(0, WEIGHT_FIELDS.size()).forEach(index -> {
             assertThat(weightsWith(index, 0)).isNotNull();
@@ -151,6 +167,15 @@ class RiskModelValidationTest {
             String message, String code, String args) {
         refused(() -> new Thresholds(elevated, high, critical), field).hasMessage(message)
                 .satisfies(rule(code, args.split(";")));
+    }
+
+    @Test
+    void everyThresholdIsGiven() {
+        refused(() -> new Thresholds(null, 55, 80), "thresholds.elevated")
+                .hasMessage("thresholds.elevated must not be null")
+                .satisfies(rule("required"));
+        refused(() -> new Thresholds(30, null, 80), "thresholds.high");
+        refused(() -> new Thresholds(30, 55, null), "thresholds.critical");
     }
 
     @Test
@@ -288,6 +313,13 @@ class RiskModelValidationTest {
     }
 
     @Test
+    void anEntryWeighsSomething() {
+        refused(() -> new LexiconEntry("amenaza", null), "lexiconEntry.weight")
+                .hasMessage("lexiconEntry.weight must not be null")
+                .satisfies(rule("required"));
+    }
+
+    @Test
     void theCodeOfAnEntryIsItsFoldedWords() {
         assertThat(new LexiconEntry("¡Hombres  ARMADOS!", 25).code()).isEqualTo("keyword.hombres-armados");
         assertThat(new LexiconEntry("intimidación", 10).code()).isEqualTo("keyword.intimidacion");
@@ -328,7 +360,17 @@ class RiskModelValidationTest {
         refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, 1000, 101), "hotZone 'z18' weight")
                 .hasMessage("hotZone 'z18' weight must be 0..100, was 101");
         refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, 1000, -1), "hotZone 'z18' weight");
-        assertThat(new HotZone("z", "Z", -90, 180, 200_000, 100)).isNotNull();
+        assertThat(new HotZone("z", "Z", -90.0, 180.0, 200_000, 100)).isNotNull();
+    }
+
+    @Test
+    void aZoneWithoutItsCentreOrRadiusIsRefusedRatherThanPutAt0() {
+        refused(() -> new HotZone("z18", "Zona", null, -90.5, 1000, null), "hotZone 'z18' lat")
+                .hasMessage("hotZone 'z18' lat must not be null")
+                .satisfies(rule("required"));
+        refused(() -> new HotZone("z18", "Zona", 14.6, null, 1000, null), "hotZone 'z18' lon");
+        refused(() -> new HotZone("z18", "Zona", 14.6, -90.5, null, null), "hotZone 'z18' radiusMetres")
+                .satisfies(rule("required"));
     }
 
     @Test

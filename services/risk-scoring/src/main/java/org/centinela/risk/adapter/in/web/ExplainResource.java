@@ -53,9 +53,15 @@ public class ExplainResource {
             String language, String defenderId, @Valid Where location) {
     }
 
-    /** A point, as the app sends it. */
+    /**
+     * A point, as the app sends it. Its accuracy is a finite number of metres ({@code 1e400} reads as infinity): at
+     * most half the Earth's circumference, which no uncertainty exceeds.
+     */
     public record Where(@NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon, @PositiveOrZero Double accuracyM) {
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon,
+            @PositiveOrZero @DecimalMax(HALF_THE_EARTHS_CIRCUMFERENCE_METRES) Double accuracyM) {
+
+        static final String HALF_THE_EARTHS_CIRCUMFERENCE_METRES = "20038000";
     }
 
     /** The score, the grade and every factor with its contribution and explanation. */

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,84 @@ class RiskModelResourceTest {
         given().contentType("application/json").body(Map.of("thresholds", "high")).when().put("/api/v1/risk/model")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("thresholds"));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    @SuppressWarnings("unchecked")
+    void aNullOrMissingWeightIs422NamingItRatherThanReadAs0() {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+        Map<String, Object> weights = new HashMap<>((Map<String, Object>) model.get("weights"));
+        weights.put("panic", null);
+        model.put("weights", weights);
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("weights"))
+                .body("errors[0].message", equalTo("weights.panic must not be null"))
+                .body("errors[0].code", equalTo("required"));
+        weights.remove("panic");
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(422)
+                .body("errors[0].message", equalTo("weights.panic must not be null"));
+        given().when().get("/api/v1/risk/model").then().body("version", equalTo(version))
+                .body("model.weights.panic", greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    @SuppressWarnings("unchecked")
+    void aNulInAPhraseOrALoneSurrogateInAZoneNameIs400NamingTheFieldAndSavesNothing() throws Exception {
+        JsonPath current = given().when().get("/api/v1/risk/model").then().extract().jsonPath();
+        int version = current.getInt("version");
+        Map<String, Object> model = current.getMap("model");
+        Map<String, Object> lexicons = (Map<String, Object>) model.get("lexicons");
+        List<Map<String, Object>> spanish = (List<Map<String, Object>>) ((Map<String, Object>) lexicons.get("es")).get("entries");
+        spanish.get(0).put("phrase", "amenaza\u0000");
+
+        given().contentType("application/json").body(model).when().put("/api/v1/risk/model")
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("lexicons.es.entries[0].phrase"));
+
+        spanish.get(0).put("phrase", "amenaza");
+        model.put("hotZones", List.of(Map.of("id", "z18", "name", "LONE-SURROGATE", "lat", 14.6, "lon", -90.5,
+                "radiusMetres", 1000)));
+        String body = new ObjectMapper().writeValueAsString(model).replace("LONE-SURROGATE", "Zona \\ud800");
+        given().contentType("application/json").body(body).when().put("/api/v1/risk/model")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("hotZones[0].name"));
+        given().when().get("/api/v1/risk/model").then().body("version", equalTo(version));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void aNulInTheDefenderToExplainForIs400RatherThanAFailedQuery() {
+        given().contentType("application/json").body(Map.of("type", "PANIC", "defenderId", "d\u0000"))
+                .when().post("/api/v1/risk/explain").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("defenderId"));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void anAccuracyTooLargeToBeANumberIs400NamingIt() {
+        given().contentType("application/json")
+                .body("{\"type\":\"PANIC\",\"location\":{\"lat\":14.6,\"lon\":-90.5,\"accuracyM\":1e400}}")
+                .when().post("/api/v1/risk/explain").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("location.accuracyM"));
+    }
+
+    @Test
+    @TestSecurity(user = "operadora", roles = "operator")
+    void aLimitThatIsNotANumberIs400NamingIt() {
+        given().when().get("/api/v1/risk/model/versions?limit=abc").then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("limit"));
     }
 
     @Test
