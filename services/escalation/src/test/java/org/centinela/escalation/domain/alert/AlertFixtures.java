@@ -100,6 +100,28 @@ final class AlertFixtures {
         return new NotificationStatus(key, ALERT_ID, person, channel, status, "SM1", null, null, T0);
     }
 
+    /** "person channel purpose level/round" for each requested notification. */
+    static List<String> sent(AlertChanges changes) {
+        return changes.notifications().stream()
+                .map(n -> n.personId() + " " + n.channel() + " " + n.purpose() + " " + n.level() + "/" + n.round())
+                .toList();
+    }
+
+    /** Opened HIGH at {@link #T0}, what it did drained. */
+    static Alert openedHigh() {
+        Alert alert = Alert.open(ALERT_ID, "4821", panic(Grade.HIGH), context(), T0);
+        alert.drainChanges();
+        return alert;
+    }
+
+    /** Opened HIGH, then level 1's two minutes passed without an answer: level 2 started. */
+    static Alert escalatedToUnit() {
+        Alert alert = openedHigh();
+        alert.fire(new Step(StepKind.ESCALATE, 1, 0, minutes(2)), context(), minutes(2));
+        alert.drainChanges();
+        return alert;
+    }
+
     static Instant at(Duration sinceOpening) {
         return T0.plus(sinceOpening);
     }

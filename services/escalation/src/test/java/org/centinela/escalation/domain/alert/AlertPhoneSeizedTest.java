@@ -7,9 +7,12 @@ import static org.centinela.escalation.domain.alert.AlertFixtures.POLICY;
 import static org.centinela.escalation.domain.alert.AlertFixtures.T0;
 import static org.centinela.escalation.domain.alert.AlertFixtures.cancelSignal;
 import static org.centinela.escalation.domain.alert.AlertFixtures.context;
+import static org.centinela.escalation.domain.alert.AlertFixtures.escalatedToUnit;
 import static org.centinela.escalation.domain.alert.AlertFixtures.minutes;
+import static org.centinela.escalation.domain.alert.AlertFixtures.openedHigh;
 import static org.centinela.escalation.domain.alert.AlertFixtures.panic;
 import static org.centinela.escalation.domain.alert.AlertFixtures.reach;
+import static org.centinela.escalation.domain.alert.AlertFixtures.sent;
 import static org.centinela.escalation.domain.alert.AlertFixtures.signal;
 import static org.centinela.escalation.domain.alert.AlertFixtures.status;
 
@@ -38,27 +41,6 @@ class AlertPhoneSeizedTest {
     /** Marta's context while her phone is marked seized. */
     private static AlertContext seized() {
         return new AlertContext(POLICY, reach(), Set.of("olga"), AlertContext.DEFAULT_BRIEF_UPDATE_GAP, true);
-    }
-
-    /** "person channel purpose level/round" for each requested notification. */
-    private static List<String> sent(AlertChanges changes) {
-        return changes.notifications().stream()
-                .map(n -> n.personId() + " " + n.channel() + " " + n.purpose() + " " + n.level() + "/" + n.round())
-                .toList();
-    }
-
-    private static Alert openedHigh() {
-        Alert alert = Alert.open(ALERT_ID, "4821", panic(Grade.HIGH), context(), T0);
-        alert.drainChanges();
-        return alert;
-    }
-
-    /** Level 1 (ana, bea) and level 2 (caro, dora, eva) contacted. */
-    private static Alert escalatedToUnit() {
-        Alert alert = openedHigh();
-        alert.fire(new Step(StepKind.ESCALATE, 1, 0, minutes(2)), context(), minutes(2));
-        alert.drainChanges();
-        return alert;
     }
 
     @Test

@@ -8,11 +8,14 @@ import static org.centinela.escalation.domain.alert.AlertFixtures.POLICY;
 import static org.centinela.escalation.domain.alert.AlertFixtures.T0;
 import static org.centinela.escalation.domain.alert.AlertFixtures.cancelSignal;
 import static org.centinela.escalation.domain.alert.AlertFixtures.context;
+import static org.centinela.escalation.domain.alert.AlertFixtures.escalatedToUnit;
 import static org.centinela.escalation.domain.alert.AlertFixtures.minutes;
+import static org.centinela.escalation.domain.alert.AlertFixtures.openedHigh;
 import static org.centinela.escalation.domain.alert.AlertFixtures.operator;
 import static org.centinela.escalation.domain.alert.AlertFixtures.panic;
 import static org.centinela.escalation.domain.alert.AlertFixtures.reach;
 import static org.centinela.escalation.domain.alert.AlertFixtures.response;
+import static org.centinela.escalation.domain.alert.AlertFixtures.sent;
 import static org.centinela.escalation.domain.alert.AlertFixtures.signal;
 import static org.centinela.escalation.domain.alert.AlertFixtures.status;
 
@@ -38,29 +41,8 @@ import org.junit.jupiter.api.Test;
 
 class AlertTest {
 
-    /** "person channel purpose level/round" for each requested notification. */
-    private static List<String> sent(AlertChanges changes) {
-        return changes.notifications().stream()
-                .map(n -> n.personId() + " " + n.channel() + " " + n.purpose() + " " + n.level() + "/" + n.round())
-                .toList();
-    }
-
     private static List<LifecycleKind> kinds(AlertChanges changes) {
         return changes.lifecycle().stream().map(AlertLifecycle::kind).toList();
-    }
-
-    private static Alert openedHigh() {
-        Alert alert = Alert.open(ALERT_ID, "4821", panic(Grade.HIGH), context(), T0);
-        alert.drainChanges();
-        return alert;
-    }
-
-    /** Opened HIGH, then level 1's two minutes passed without an answer: level 2 started. */
-    private static Alert escalatedToUnit() {
-        Alert alert = openedHigh();
-        alert.fire(new Step(StepKind.ESCALATE, 1, 0, minutes(2)), context(), minutes(2));
-        alert.drainChanges();
-        return alert;
     }
 
     @Nested
