@@ -17,9 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * link used before, expired or forged gets a page that says so, and acknowledges nothing. Pages are in
  * the person's language, never cached, and never send the link on as a referrer.
  */
-@Path("/ack/{token}")
+@Path(AckPage.PATH + "{token}")
 @Produces(MediaType.TEXT_HTML)
 public class AckPage {
+
+    /** Where an acknowledgement link leads on notification's public address: {@code <base>/ack/<token>}. */
+    static final String PATH = "/ack/";
 
     private final AcknowledgeByLink acknowledgeByLink;
     private final Engine engine;

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
@@ -47,12 +46,8 @@ public class TwilioGatherWebhook {
     @Operation(summary = "Keypress during a call: 1 acknowledge, 2 decline, 9 repeat (X-Twilio-Signature required); answers TwiML")
     public Response pressed(@HeaderParam("X-Twilio-Signature") String signature,
             @QueryParam(TwilioSettings.DELIVERY_PARAMETER) String delivery, @Context UriInfo uri,
-            MultivaluedMap<String, String> form) {
-        Optional<Map<String, String>> verified = signatures.verified(signature, TwilioSettings.GATHER_PATH, uri, form);
-        if (verified.isEmpty()) {
-            return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
-        }
-        Map<String, String> params = verified.get();
+            String body) {
+        Map<String, String> params = signatures.verified(signature, TwilioSettings.GATHER_PATH, uri, body);
         Optional<UUID> deliveryId = TwilioStatusCallback.deliveryId(delivery);
         String callSid = params.get("CallSid");
         if (deliveryId.isEmpty() || callSid == null || callSid.isBlank()) {

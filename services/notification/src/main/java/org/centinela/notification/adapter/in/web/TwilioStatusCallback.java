@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
@@ -43,12 +42,8 @@ public class TwilioStatusCallback {
     @Operation(summary = "Twilio message and call status callback (X-Twilio-Signature required)")
     public Response status(@HeaderParam("X-Twilio-Signature") String signature,
             @QueryParam(TwilioSettings.DELIVERY_PARAMETER) String delivery, @Context UriInfo uri,
-            MultivaluedMap<String, String> form) {
-        Optional<Map<String, String>> verified = signatures.verified(signature, TwilioSettings.STATUS_PATH, uri, form);
-        if (verified.isEmpty()) {
-            return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
-        }
-        Map<String, String> params = verified.get();
+            String body) {
+        Map<String, String> params = signatures.verified(signature, TwilioSettings.STATUS_PATH, uri, body);
         Optional<UUID> deliveryId = deliveryId(delivery);
         if (deliveryId.isEmpty()) {
             return Problem.of(Response.Status.BAD_REQUEST, "the callback URL names no delivery").toResponse();

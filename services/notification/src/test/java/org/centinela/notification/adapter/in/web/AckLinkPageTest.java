@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -106,6 +107,27 @@ class AckLinkPageTest {
         given().when().post(forged).then().statusCode(404).body(containsString("not valid"));
         given().when().post("/ack/not-a-token").then().statusCode(404);
 
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void aTokenCarryingANulCutShortOrHugeGetsTheForgedPageNeverAProblemOrAStackTrace() {
+        int dot = path.indexOf('.');
+        for (String link : List.of(path + "%00", path.substring(0, dot) + "%00" + path.substring(dot),
+                path + "%ED%A0%80", path.substring(0, path.length() - 5), "/ack/" + "A".repeat(3_000))) {
+            given().urlEncodingEnabled(false).when().get(link).then().statusCode(404)
+                    .contentType(startsWith("text/html")).body(not(containsString("Exception")))
+                    .body(not(containsString(request.alertCode())));
+            given().urlEncodingEnabled(false).when().post(link).then().statusCode(404)
+                    .contentType(startsWith("text/html"));
+        }
+        assertThat(responses()).isEmpty();
+    }
+
+    @Test
+    void aQueryCarryingANulIsIgnoredAsEveryQueryIs() {
+        given().urlEncodingEnabled(false).when().get(path + "?x=%00").then().statusCode(200)
+                .contentType(startsWith("text/html")).body(containsString("<form method=\"post\">"));
         assertThat(responses()).isEmpty();
     }
 

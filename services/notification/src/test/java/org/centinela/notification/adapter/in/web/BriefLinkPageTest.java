@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -177,6 +178,26 @@ class BriefLinkPageTest {
         }
         assertThat(responses()).isEmpty();
         assertThat(opened()).isEmpty();
+    }
+
+    @Test
+    void aTokenCarryingANulCutShortOrHugeAnswers404WithANeutralPageNeverAProblemOrAStackTrace() {
+        for (String link : List.of(path + "%00", "/b/" + token.substring(0, 10) + "%00" + token.substring(10),
+                path + "%ED%A0%80", path.substring(0, path.length() - 5), "/b/" + "A".repeat(3_000))) {
+            neutral(given().urlEncodingEnabled(false).when().get(link).then().statusCode(404))
+                    .contentType(startsWith("text/html")).body(not(containsString("Exception")));
+            neutral(given().urlEncodingEnabled(false).when().post(link).then().statusCode(404))
+                    .contentType(startsWith("text/html"));
+            guarded(given().urlEncodingEnabled(false).when().get(link + "/version").then().statusCode(404));
+        }
+        assertThat(responses()).isEmpty();
+        assertThat(opened()).isEmpty();
+    }
+
+    @Test
+    void aQueryCarryingANulIsIgnoredAsEveryQueryIs() {
+        guarded(given().urlEncodingEnabled(false).when().get(path + "?x=%00").then().statusCode(200))
+                .contentType(startsWith("text/html"));
     }
 
     @Test

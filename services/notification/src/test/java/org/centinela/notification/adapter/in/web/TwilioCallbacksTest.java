@@ -46,6 +46,19 @@ class TwilioCallbacksTest {
     @ConfigProperty(name = "centinela.response-key")
     String responseKey;
 
+    @Test
+    void aSignedKeypressWithANulInAFieldIsRefusedAndAcknowledgesNothing() {
+        NotificationRequested request = sent(People.alert(responder, Channel.VOICE));
+        String path = SignedWebhooks.gatherPath(AcceptRequests.step(request).deliveryId());
+
+        SignedWebhooks.post(path, SignedWebhooks.call(sid(request) + "\u0000", "in-progress", "1")).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"));
+        SignedWebhooks.post(path, SignedWebhooks.call(sid(request), "in-progress", "1\u0000")).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"));
+
+        assertThat(responses(request)).isEmpty();
+    }
+
     private NotificationDatabase database;
     private String responder;
 
@@ -123,6 +136,18 @@ class TwilioCallbacksTest {
         given().header("X-Twilio-Signature", signature).formParams(failed).when().post(path).then().statusCode(403);
         given().header("X-Twilio-Signature", signature).formParams(delivered).when()
                 .post(SignedWebhooks.statusPath(java.util.UUID.randomUUID())).then().statusCode(403);
+
+        assertThat(statuses(request)).extracting(NotificationStatus::status).containsExactly(DeliveryStatus.QUEUED);
+    }
+
+    @Test
+    void aSignedCallbackWithANulInAFieldIsRefusedAndChangesNothing() {
+        NotificationRequested request = sent(People.alert(responder, Channel.SMS));
+        String path = SignedWebhooks.statusPath(AcceptRequests.step(request).deliveryId());
+
+        SignedWebhooks.post(path, SignedWebhooks.messageStatus(sid(request) + "\u0000", "delivered")).then()
+                .statusCode(400).contentType(startsWith("application/problem+json"))
+                .body(not(containsString(sid(request))));
 
         assertThat(statuses(request)).extracting(NotificationStatus::status).containsExactly(DeliveryStatus.QUEUED);
     }
