@@ -39,15 +39,15 @@ public class JdbcSignalDetails implements SignalDetails {
             insert.setString(3, signal.type().name());
             insert.setString(4, signal.source().name());
             insert.setTimestamp(5, Timestamp.from(signal.receivedAt()));
-            insert.setString(6, signal.text());
+            insert.setString(6, StorableText.of(signal.text()));
             setDouble(insert, 7, location == null ? null : location.lat());
             setDouble(insert, 8, location == null ? null : location.lon());
             setDouble(insert, 9, location == null ? null : location.accuracyM());
             insert.setString(10, report == null ? null : report.violenceType().name());
             insert.setString(11, report == null ? null : report.perpetratorType().name());
-            insert.setString(12, report == null ? null : report.place());
+            insert.setString(12, report == null ? null : StorableText.of(report.place()));
             insert.setObject(13, report == null ? null : report.occurredOn(), Types.DATE);
-            insert.setString(14, report == null ? null : report.narrative());
+            insert.setString(14, report == null ? null : StorableText.of(report.narrative()));
             insert.setString(15, signal.senderPhone());
             insert.setTimestamp(16, Timestamp.from(at));
             return insert.executeUpdate() == 1;

@@ -26,10 +26,13 @@ import org.centinela.contracts.alert.AlertLifecycle;
 import org.centinela.contracts.alert.LifecycleKind;
 import org.centinela.contracts.directory.DeviceId;
 import org.centinela.contracts.signal.Grade;
+import org.centinela.contracts.signal.IncidentReport;
 import org.centinela.contracts.signal.Location;
+import org.centinela.contracts.signal.PerpetratorType;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.contracts.signal.SignalSource;
 import org.centinela.contracts.signal.SignalType;
+import org.centinela.contracts.signal.ViolenceType;
 import org.centinela.escalation.application.engine.BriefNetwork;
 import org.centinela.escalation.application.engine.EngineProfile;
 import org.centinela.escalation.application.engine.OnMartasNetwork;
@@ -67,6 +70,28 @@ class ReceivedSignalsConsumerTest extends OnMartasNetwork {
         assertThat(kept(sos.signalId())).isEqualTo(1);
         assertThat(kept(cancel.signalId())).as("a cancel is no part of a brief").isZero();
         assertThat(detailOf(sos.signalId())).isEqualTo("PANIC APP me siguen 15.4709 -90.3707 12.0");
+    }
+
+    @Test
+    void herWordsAreKeptEvenWithANulInThemWhichTheDatabaseCannotHold() throws SQLException {
+        IncidentReport report = new IncidentReport(ViolenceType.values()[0], PerpetratorType.values()[0],
+                "mercado\u0000 de Cobán", null, "Dos\u0000 hombres");
+        SignalReceived withANul = new SignalReceived(UUID.randomUUID(), marta.marta, true, SignalType.REPORT,
+                SignalSource.SMS, T0, "me\u0000 siguen", null, report);
+
+        signals.send(EventJson.write(withANul));
+
+        await().atMost(PATIENCE).until(() -> kept(withANul.signalId()) == 1);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT text, place, narrative FROM signal_detail WHERE signal_id = ?")) {
+            select.setObject(1, withANul.signalId());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                assertThat(List.of(row.getString(1), row.getString(2), row.getString(3)))
+                        .containsExactly("me\ufffd siguen", "mercado\ufffd de Cobán", "Dos\ufffd hombres");
+            }
+        }
     }
 
     @Test
