@@ -3,6 +3,7 @@ package org.centinela.console.adapter.in.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -95,6 +96,14 @@ class BadInputPagesTest {
 
         inEnglish().contentType(FORM).formParam("type", "EARTHQUAKE").formParam("text", huge).when().post("/risk/try")
                 .then().statusCode(400).body(page("“type” is missing"), not(containsString(huge.substring(0, 100))));
+    }
+
+    @Test
+    void aFailureOfTheConsoleItselfIsA500PageWithOnlyAReference() {
+        inEnglish().when().get("/failing-page")
+                .then().statusCode(500)
+                .body(page("Something failed in the console"), not(containsString(FailingPage.HER_PHONE)),
+                        matchesPattern("(?s).*console: [0-9a-f-]{36}.*"));
     }
 
     private static RequestSpecification inEnglish() {
