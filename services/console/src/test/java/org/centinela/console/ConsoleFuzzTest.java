@@ -82,12 +82,14 @@ class ConsoleFuzzTest {
     @Test
     @TestSecurity(user = "ana", roles = "operator")
     void anOperatorNeverGetsAServerErrorNorATrace() {
-        run("operator", answer -> { });
+        run("operator", Integer.MAX_VALUE, answer -> { });
     }
 
     @Test
     void noOneWithoutASessionGetsAnythingButTheSignIn() {
-        run("no one", answer -> {
+        // Without a session the sign-in is answered before the body is read, and the connection closed on the rest of
+        // it: the forms are cut short enough to be sent whole.
+        run("no one", 4_096, answer -> {
             if (!PUBLIC.contains(answer.route().path())) {
                 // 414: the HTTP layer refuses a request line longer than it reads, before anything else.
                 assertThat(answer.status()).as(answer.toString()).isIn(302, 401, 414);
@@ -99,7 +101,7 @@ class ConsoleFuzzTest {
         });
     }
 
-    private static void run(String who, java.util.function.Consumer<Answer> check) {
+    private static void run(String who, int longestForm, java.util.function.Consumer<Answer> check) {
         System.out.printf("Console fuzz as %s: -Dfuzz.seed=%d -Dfuzz.size=%d%n", who, SEED, SIZE);
         Random random = new Random(SEED);
         for (int i = 0; i < SIZE; i++) {
@@ -110,9 +112,10 @@ class ConsoleFuzzTest {
             String request = query.isEmpty() ? path : path + "?" + query;
             var spec = given().redirects().follow(false).urlEncodingEnabled(false)
                     .header("Accept-Language", random.nextBoolean() ? "es" : "en");
+            String form = encoded(random, route.fields(), true);
             Response response = route.post()
-                    ? spec.contentType("application/x-www-form-urlencoded").body(encoded(random, route.fields(), true))
-                            .post(request)
+                    ? spec.contentType("application/x-www-form-urlencoded")
+                            .body(form.substring(0, Math.min(form.length(), longestForm))).post(request)
                     : spec.get(request);
             Answer answer = new Answer(i, route, request, response);
             assertThat(answer.status() < 500 || answer.status() == 502).as(answer.toString()).isTrue();
