@@ -164,6 +164,8 @@ public class AlertPages {
     @RolesAllowed({"operator", "responder"})
     public Response answer(@PathParam("id") UUID id, @FormParam("kind") String kind,
             @FormParam("verification") String verification) {
+        FormText.readable("kind", kind);
+        FormText.readable("verification", verification);
         answerAlert.answer(id, kind == null ? "" : kind, me.operator() ? verification : null);
         return Response.seeOther(URI.create("/alerts/" + id + "?answered=" + kind)).build();
     }

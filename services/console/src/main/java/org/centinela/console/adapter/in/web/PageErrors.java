@@ -7,6 +7,10 @@ import jakarta.ws.rs.core.Response;
 import org.centinela.console.domain.NotAllowed;
 import org.centinela.console.domain.NotFound;
 import org.centinela.console.domain.documentation.FilterRefused;
+import org.centinela.problem.ForbiddenCharacters;
+import org.centinela.problem.MalformedParameterException;
+import org.centinela.problem.Problem;
+import org.centinela.problem.ProblemExceptionMappers;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -53,6 +57,31 @@ public class PageErrors {
         return page(400, "error.invalid");
     }
 
+    /**
+     * A query parameter, a form field or the path the console cannot read (a NUL or a lone surrogate, a number that
+     * is none, a choice that is not one): a 400 naming it, never quoting what was sent, and nothing passed on.
+     */
+    @ServerExceptionMapper(priority = PAGES)
+    public Response unreadableField(MalformedParameterException e) {
+        String key = e.getMessage().endsWith(ForbiddenCharacters.RULE) ? "error.forbiddenCharacter" : "error.field";
+        return saying(400, me.t().get(key).replace("{field}", e.parameter()));
+    }
+
+    /**
+     * Whatever no other mapper answers. The shared mapper decides what it is: the form reader's refusal of a form it
+     * cannot read (a percent-encoding that decodes to nothing, more fields than it reads) is a 400; anything else is
+     * the console's own failure, logged under an incident number, which the page gives without any detail.
+     */
+    @ServerExceptionMapper(priority = PAGES)
+    public Response unexpected(Throwable e) {
+        Response shared = new ProblemExceptionMappers().unexpected(e);
+        if (shared.getStatus() == 400) {
+            return saying(400, me.t().get("error.form"));
+        }
+        String detail = ((Problem) shared.getEntity()).detail();
+        return saying(500, me.t().get("error.unexpected") + " " + detail.substring(detail.lastIndexOf(' ') + 1));
+    }
+
     @ServerExceptionMapper(priority = PAGES)
     public Response serviceFailed(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -74,8 +103,12 @@ public class PageErrors {
     }
 
     private Response page(int status, String key) {
+        return saying(status, me.t().get(key));
+    }
+
+    private Response saying(int status, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(error.data("me", me).data("status", status).data("message", me.t().get(key)).render())
+                .entity(error.data("me", me).data("status", status).data("message", message).render())
                 .build();
     }
 }

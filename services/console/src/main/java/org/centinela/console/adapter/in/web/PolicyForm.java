@@ -95,6 +95,7 @@ public record PolicyForm(String id, String name, List<LevelForm> levels, Map<Str
 
     /** The form as the browser sent it; {@code id} is the policy the page edits, or {@code null} for a new one. */
     public static PolicyForm submitted(String id, Map<String, List<String>> fields) {
+        FormText.readable(fields);
         int count = 0;
         for (String key : fields.keySet()) {
             Matcher m = LEVEL_KEY.matcher(key);

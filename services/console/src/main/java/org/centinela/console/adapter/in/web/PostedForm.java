@@ -15,7 +15,7 @@ import org.centinela.console.domain.network.ResponderGroup;
 record PostedForm(Map<String, List<String>> values) {
 
     PostedForm {
-        values = Map.copyOf(values);
+        values = Map.copyOf(FormText.readable(values));
     }
 
     /** The responder written in the form. */

@@ -83,6 +83,7 @@ public record RiskForm(Map<String, String> numbers, Map<String, String> lexicons
 
     /** The form as the browser sent it; inputs of lexicons are {@code lexicons.<code>}, other names are ignored. */
     public static RiskForm submitted(Map<String, List<String>> fields) {
+        FormText.readable(fields);
         Map<String, String> numbers = new LinkedHashMap<>();
         NUMBERS.forEach(key -> numbers.put(key, first(fields, key)));
         Map<String, String> lexicons = new TreeMap<>();

@@ -20,6 +20,7 @@ import org.centinela.console.application.RiskModels;
 import org.centinela.console.domain.risk.Explanation;
 import org.centinela.console.domain.risk.ModelRefused;
 import org.centinela.console.domain.risk.ModelVersion;
+import org.centinela.problem.MalformedParameterException;
 
 /**
  * The risk model, for operators only (contract §4): the current version and its form, saving it as the next
@@ -34,6 +35,7 @@ public class RiskPages {
     /** How many versions the history shows. */
     static final int VERSIONS = 20;
     /** The signals an operator may try; a cancel is not scored and a duress is always CRITICAL, 100. */
+    static final String TYPE = "type";
     static final List<String> TRIED_TYPES = List.of("PANIC", "REPORT", "CHECKIN_MISSED", "DURESS");
 
     private final Template risk;
@@ -73,10 +75,13 @@ public class RiskPages {
     @Path("try")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance tryIt(MultivaluedMap<String, String> fields) {
-        String type = fields.getFirst("type");
+        String type = FormText.readable(fields).getFirst(TYPE);
+        if (type == null || !TRIED_TYPES.contains(type)) {
+            throw new MalformedParameterException(TYPE, "The field 'type' must be one of " + TRIED_TYPES);
+        }
         String text = fields.getFirst("text") == null ? "" : fields.getFirst("text");
         ModelVersion current = models.current();
-        Trial trial = TRIED_TYPES.contains(type) ? new Trial(type, text, models.explain(type, text)) : Trial.NONE;
+        Trial trial = new Trial(type, text, models.explain(type, text));
         return page(current, RiskForm.of(current.model()), new FormErrors(), trial, "");
     }
 

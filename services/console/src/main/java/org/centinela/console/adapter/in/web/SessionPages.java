@@ -34,7 +34,7 @@ public class SessionPages {
     @GET
     @Path("language")
     public Response language(@QueryParam("to") String to, @QueryParam("back") String back) {
-        String language = Texts.LANGUAGES.contains(to) ? to : Texts.DEFAULT;
+        String language = to != null && Texts.LANGUAGES.contains(to) ? to : Texts.DEFAULT;
         String target = back != null && back.startsWith("/") && !back.startsWith("//") ? back : "/board";
         NewCookie cookie = new NewCookie.Builder(SignedIn.LANGUAGE_COOKIE).value(language).path("/")
                 .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
