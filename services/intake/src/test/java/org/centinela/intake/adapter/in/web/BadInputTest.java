@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -94,6 +95,16 @@ class BadInputTest {
         given().auth().oauth2(People.deviceToken(defenderId)).contentType("application/json").body(body)
                 .when().post(target)
                 .then().statusCode(400).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void anAccuracyJsonReadsAsInfiniteIsAProblemNamingTheField() {
+        given().auth().oauth2(People.deviceToken(defenderId)).contentType("application/json")
+                .body("{\"clientId\":\"" + UUID.randomUUID() + "\",\"location\":{\"lat\":14.6,\"lon\":-90.5,\"accuracyM\":1e400}}")
+                .when().post("/api/v1/sos")
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem("location.accuracyM"));
+        assertThat(database.outbox(defenderId)).isEmpty();
     }
 
     @Test
