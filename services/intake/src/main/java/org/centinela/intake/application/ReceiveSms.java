@@ -204,7 +204,9 @@ public class ReceiveSms {
         return text.codePoints().anyMatch(Character::isLetter);
     }
 
+    /** Her words as a report's narrative; a report without words ({@code REPORTE} alone, a blank SMS) has none. */
     private static IncidentReport narrative(String text) {
-        return new IncidentReport(ViolenceType.OTHER, PerpetratorType.UNKNOWN, null, null, text);
+        return new IncidentReport(ViolenceType.OTHER, PerpetratorType.UNKNOWN, null, null,
+                text.isBlank() ? null : text);
     }
 }

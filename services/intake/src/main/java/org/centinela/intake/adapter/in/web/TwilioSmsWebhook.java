@@ -8,10 +8,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +20,7 @@ import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.ReceiveSms;
 import org.centinela.intake.application.SeizedCodeWords;
+import org.centinela.intake.domain.StorableText;
 import org.centinela.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,15 +66,20 @@ public class TwilioSmsWebhook {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_XML)
     @Operation(summary = "Twilio inbound SMS webhook (X-Twilio-Signature required); answers TwiML")
-    public Response receive(@HeaderParam("X-Twilio-Signature") String signature, MultivaluedMap<String, String> form) {
-        Map<String, String> params = new HashMap<>();
-        form.forEach((name, values) -> params.put(name, values.isEmpty() ? "" : values.get(0)));
+    public Response receive(@HeaderParam("X-Twilio-Signature") String signature, @Context HttpHeaders headers,
+            String form) {
+        Optional<Map<String, String>> fields = WebhookForm.parse(form, headers.getMediaType());
+        if (fields.isEmpty()) {
+            return Problem.of(Response.Status.BAD_REQUEST, "The form is malformed").toResponse();
+        }
+        Map<String, String> params = fields.get();
         if (signature == null || !validator.validate(publicUrl, params, signature)) {
             return Problem.of(Response.Status.FORBIDDEN, "X-Twilio-Signature is missing or wrong").toResponse();
         }
-        String sid = params.get("MessageSid");
-        String from = params.get("From");
-        String body = params.getOrDefault("Body", "");
+        // What cannot be stored (a NUL, a lone surrogate) is cleaned once the signature is checked: never refused.
+        String sid = StorableText.of(params.get("MessageSid"));
+        String from = StorableText.of(params.get("From"));
+        String body = StorableText.of(params.getOrDefault("Body", ""));
         if (sid == null || sid.isBlank() || from == null || from.isBlank()) {
             return Problem.of(Response.Status.BAD_REQUEST, "MessageSid and From are required").toResponse();
         }
