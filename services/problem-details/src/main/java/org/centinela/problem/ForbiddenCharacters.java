@@ -1,5 +1,7 @@
 package org.centinela.problem;
 
+import org.centinela.contracts.StorableText;
+
 /**
  * The characters no text of a request may carry: NUL (U+0000), which PostgreSQL refuses in any text and which no
  * person types, and a lone UTF-16 surrogate (a high one not followed by a low one, or a low one on its own), which
@@ -15,21 +17,6 @@ public final class ForbiddenCharacters {
 
     /** Whether {@code text} has a NUL or a lone surrogate; null has neither. */
     public static boolean foundIn(CharSequence text) {
-        if (text == null) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\0' || Character.isLowSurrogate(c)) {
-                return true;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return true;
-                }
-                i++;
-            }
-        }
-        return false;
+        return !StorableText.isStorable(text);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.centinela.contracts.StorableText;
 import org.centinela.contracts.signal.IncidentReport;
 import org.centinela.contracts.signal.Location;
 import org.centinela.contracts.signal.SignalReceived;

@@ -89,7 +89,7 @@ class ReceivedSignalsConsumerTest extends OnMartasNetwork {
             try (ResultSet row = select.executeQuery()) {
                 row.next();
                 assertThat(List.of(row.getString(1), row.getString(2), row.getString(3)))
-                        .containsExactly("me\ufffd siguen", "mercado\ufffd de Cobán", "Dos\ufffd hombres");
+                        .containsExactly("me siguen", "mercado de Cobán", "Dos hombres");
             }
         }
     }

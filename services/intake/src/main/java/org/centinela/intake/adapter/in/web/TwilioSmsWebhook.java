@@ -20,7 +20,7 @@ import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.intake.application.Directory;
 import org.centinela.intake.application.ReceiveSms;
 import org.centinela.intake.application.SeizedCodeWords;
-import org.centinela.intake.domain.StorableText;
+import org.centinela.contracts.StorableText;
 import org.centinela.problem.Problem;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.centinela.problem.ForbiddenCharacters;
+import org.centinela.twilio.TwilioWebhookForm;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,7 +40,7 @@ public class TwilioSignatures {
     public Map<String, String> verified(String signature, String path, UriInfo uri, String body) {
         TwilioForm form = TwilioForm.read(body).orElseThrow(() -> new BadRequestException(
                 "The form is malformed: a percent-encoding is cut short or not hexadecimal, or it has more than "
-                        + TwilioForm.MAX_FIELDS + " fields"));
+                        + TwilioWebhookForm.MAX_FIELDS + " fields"));
         if (signature == null || signature.isBlank() || !validator.validate(url(path, uri), form.fields(), signature)) {
             throw new ForbiddenException("X-Twilio-Signature is missing or wrong");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.centinela.twilio.TwilioWebhookForm;
 import org.junit.jupiter.api.Test;
 
 class TwilioFormTest {
@@ -29,8 +30,8 @@ class TwilioFormTest {
 
     @Test
     void aThousandFieldsAreReadAndOneMoreIsNoForm() {
-        assertThat(TwilioForm.read(fields(TwilioForm.MAX_FIELDS)).orElseThrow().fields()).hasSize(TwilioForm.MAX_FIELDS);
-        assertThat(TwilioForm.read(fields(TwilioForm.MAX_FIELDS + 1))).isEmpty();
+        assertThat(TwilioForm.read(fields(TwilioWebhookForm.MAX_FIELDS)).orElseThrow().fields()).hasSize(TwilioWebhookForm.MAX_FIELDS);
+        assertThat(TwilioForm.read(fields(TwilioWebhookForm.MAX_FIELDS + 1))).isEmpty();
     }
 
     @Test

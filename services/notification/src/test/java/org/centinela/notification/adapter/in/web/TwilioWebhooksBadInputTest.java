@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.centinela.testing.fuzz.LoopbackHttp;
+import org.centinela.twilio.TwilioWebhookForm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,7 +44,7 @@ class TwilioWebhooksBadInputTest {
     @ParameterizedTest
     @ValueSource(strings = {"/twilio/status", "/twilio/voice/gather"})
     void moreThanAThousandFieldsAreA400(String webhook) throws IOException {
-        String fields = IntStream.rangeClosed(0, TwilioForm.MAX_FIELDS).mapToObj(i -> "f" + i + "=1")
+        String fields = IntStream.rangeClosed(0, TwilioWebhookForm.MAX_FIELDS).mapToObj(i -> "f" + i + "=1")
                 .collect(Collectors.joining("&"));
 
         assertRefused(post(webhook, fields), 400);

@@ -1,4 +1,4 @@
-package org.centinela.intake.domain;
+package org.centinela.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,10 @@
-package org.centinela.intake.domain;
+package org.centinela.contracts;
 
 /**
  * A text as it can be kept and sent on: without NUL (U+0000), which PostgreSQL refuses in any text, and with each lone
  * UTF-16 surrogate, which has no UTF-8 form, replaced by U+FFFD. Nothing a person types contains either; an SMS that
- * does is still an SMS of hers, so it is cleaned, never refused.
+ * does is still an SMS of hers, so intake cleans it, never refuses it, and escalation cleans free text from a topic
+ * the same way before it stores it; the HTTP APIs refuse such text outright (problem-details).
  */
 public final class StorableText {
 
@@ -14,7 +15,7 @@ public final class StorableText {
 
     /** {@code text} without NUL and with its lone surrogates replaced; null stays null. */
     public static String of(String text) {
-        if (text == null || isStorable(text)) {
+        if (isStorable(text)) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());
@@ -32,7 +33,11 @@ public final class StorableText {
         return kept.toString();
     }
 
-    private static boolean isStorable(String text) {
+    /** Whether {@code text} has neither a NUL nor a lone surrogate; null has neither. */
+    public static boolean isStorable(CharSequence text) {
+        if (text == null) {
+            return true;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\0') {
