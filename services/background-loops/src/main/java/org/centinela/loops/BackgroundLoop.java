@@ -117,8 +117,7 @@ public final class BackgroundLoop {
                 if (failure.getClass() != failing) {
                     failing = failure.getClass();
                     LOG.logf(failure instanceof Error ? Logger.Level.ERROR : Logger.Level.WARN,
-                            "%s failed (%s), retrying every %s to %s until a pass succeeds", name,
-                            failing.getName(), retry.first(), retry.last());
+                            "%s failed (%s), retrying %s until a pass succeeds", name, failing.getName(), retry);
                 }
                 wait = retry.after(streak);
             }

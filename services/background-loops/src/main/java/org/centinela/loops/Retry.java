@@ -30,4 +30,9 @@ public record Retry(Duration first, Duration last) {
         }
         return wait.compareTo(last) < 0 ? wait : last;
     }
+
+    @Override
+    public String toString() {
+        return first.equals(last) ? "every " + first : "after " + first + ", doubling up to " + last;
+    }
 }

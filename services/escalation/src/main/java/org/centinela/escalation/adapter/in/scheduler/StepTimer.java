@@ -7,36 +7,39 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.centinela.escalation.application.DueStep;
 import org.centinela.escalation.application.FireDueSteps;
+import org.centinela.loops.BackgroundLoop;
+import org.centinela.loops.Retry;
+import org.centinela.loops.RunningLoops;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Looks for due steps every {@code escalation.steps.poll-every} and fires them in batches until none
- * is due, on one thread of its own. Any number of instances may run against one database: each step is
- * claimed by exactly one. How late each step fired is measured ({@code escalation_step_lateness}).
+ * is due, on the background loop {@code escalation-steps}, which survives any failure of a batch (it
+ * is tried again after {@code poll-every}). Any number of instances may run against one database: each
+ * step is claimed by exactly one. How late each step fired is measured ({@code escalation_step_lateness}).
  */
 @ApplicationScoped
 public class StepTimer {
 
-    private static final Logger LOG = Logger.getLogger(StepTimer.class);
+    static final String LOOP = "escalation-steps";
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final FireDueSteps fireDueSteps;
+    private final RunningLoops loops;
     private final Duration pollEvery;
     private final int batch;
     private final boolean enabled;
     private final Timer lateness;
-    private ScheduledExecutorService thread;
+    private BackgroundLoop loop;
 
-    public StepTimer(FireDueSteps fireDueSteps, MeterRegistry registry,
+    public StepTimer(FireDueSteps fireDueSteps, MeterRegistry registry, RunningLoops loops,
             @ConfigProperty(name = "escalation.steps.poll-every") Duration pollEvery,
             @ConfigProperty(name = "escalation.steps.batch") int batch,
             @ConfigProperty(name = "escalation.steps.enabled") boolean enabled) {
         this.fireDueSteps = fireDueSteps;
+        this.loops = loops;
         this.pollEvery = pollEvery;
         this.batch = batch;
         this.enabled = enabled;
@@ -47,36 +50,24 @@ public class StepTimer {
     }
 
     void start(@Observes StartupEvent started) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            loop = loops.start(LOOP, Retry.every(pollEvery), this::fireBatch);
         }
-        thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "escalation-steps"));
-        thread.scheduleWithFixedDelay(this::fireAllDue, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        if (thread != null) {
-            thread.shutdown();
-            try {
-                thread.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (loop != null) {
+            loop.stop();
+            loop.awaitStopped(SHUTDOWN_GRACE);
         }
     }
 
-    /** Fires batches until fewer than a batch were due. */
-    void fireAllDue() {
-        try {
-            FireDueSteps.Fired fired;
-            do {
-                fired = fireDueSteps.fireDue(batch);
-                for (DueStep due : fired.steps()) {
-                    lateness.record(Duration.between(due.step().dueAt(), fired.at()));
-                }
-            } while (fired.steps().size() == batch && !thread.isShutdown());
-        } catch (RuntimeException e) {
-            LOG.warnf("firing due steps failed, will try again: %s", e.getMessage());
+    /** Fires one batch: the next starts at once when the batch was full, otherwise after {@code poll-every}. */
+    private Duration fireBatch() {
+        FireDueSteps.Fired fired = fireDueSteps.fireDue(batch);
+        for (DueStep due : fired.steps()) {
+            lateness.record(Duration.between(due.step().dueAt(), fired.at()));
         }
+        return fired.steps().size() == batch ? Duration.ZERO : pollEvery;
     }
 }
