@@ -18,26 +18,26 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.centinela.loops.BackgroundLoop;
+import org.centinela.loops.Retry;
+import org.centinela.loops.RunningLoops;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Relays the outbox to Kafka: right after a transaction that appended to it commits ({@link JdbcOutbox}
- * wakes it), and every {@code centinela.outbox.poll-every} as a safety net. Rows are taken in the order
+ * wakes it), and every {@code centinela.outbox.poll-every} as a safety net, on the background loop
+ * {@code outbox-relay}, which survives any failure of a batch. Rows are taken in the order
  * they were appended, sent with their key and CloudEvents headers (source {@code /centinela/<application
  * name>}), and marked published only once the broker confirmed them all; while the broker is down they
  * simply stay, and go out when it is back. One replica relays at a time (a PostgreSQL advisory lock), so
@@ -55,32 +55,36 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x6f7574626f78L;
     private static final Duration BUSY_RETRY = Duration.ofMillis(50);
     private static final String KAFKA_PREFIX = "kafka.";
+    private static final String LOOP = "outbox-relay";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final DataSource dataSource;
+    private final RunningLoops loops;
     private final Config config;
     private final String source;
     private final String clientId;
     private final Duration deliveryTimeout;
     private final boolean enabled;
     private final Duration keepPublished;
-    private final ScheduledExecutorService relayThread =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Duration pollEvery;
     private volatile KafkaProducer<String, byte[]> producer;
+    private volatile BackgroundLoop loop;
 
-    public OutboxRelay(DataSource dataSource, Config config,
+    public OutboxRelay(DataSource dataSource, RunningLoops loops, Config config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "centinela.outbox.delivery-timeout", defaultValue = "PT5S") Duration deliveryTimeout,
             @ConfigProperty(name = "centinela.outbox.relay-enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "centinela.outbox.keep-published", defaultValue = "PT1H") Duration keepPublished) {
+            @ConfigProperty(name = "centinela.outbox.keep-published", defaultValue = "PT1H") Duration keepPublished,
+            @ConfigProperty(name = "centinela.outbox.poll-every", defaultValue = "1s") Duration pollEvery) {
         this.dataSource = dataSource;
+        this.loops = loops;
         this.config = config;
         this.source = "/centinela/" + applicationName;
         this.clientId = applicationName + "-outbox-relay";
         this.deliveryTimeout = deliveryTimeout;
         this.enabled = enabled;
         this.keepPublished = keepPublished;
+        this.pollEvery = pollEvery;
     }
 
     void start(@Observes StartupEvent started) {
@@ -88,7 +92,7 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        wake();
+        loop = loops.start(LOOP, Retry.every(pollEvery), this::relayNext);
     }
 
     /**
@@ -116,11 +120,9 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        relayThread.shutdown();
-        try {
-            relayThread.awaitTermination(deliveryTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (loop != null) {
+            loop.stop();
+            loop.awaitStopped(deliveryTimeout);
         }
         if (producer != null) {
             producer.close(deliveryTimeout);
@@ -129,18 +131,10 @@ public class OutboxRelay {
 
     /** Relays soon, on the relay's own thread; calls while a relay is pending add nothing. */
     public void wake() {
-        if (enabled && producer != null && !relayThread.isShutdown() && scheduled.compareAndSet(false, true)) {
-            try {
-                relayThread.execute(this::drain);
-            } catch (RejectedExecutionException stopping) {
-                scheduled.set(false);
-            }
+        BackgroundLoop relaying = loop;
+        if (relaying != null) {
+            relaying.wake();
         }
-    }
-
-    @Scheduled(every = "${centinela.outbox.poll-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
-        wake();
     }
 
     @Scheduled(every = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -155,19 +149,17 @@ public class OutboxRelay {
         }
     }
 
-    private void drain() {
-        scheduled.set(false);
-        try {
-            int relayed;
-            do {
-                relayed = relayBatch();
-            } while (relayed == BATCH);
-            if (relayed == BUSY) {
-                relayThread.schedule(this::wake, BUSY_RETRY.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warnf("outbox not relayed yet, will retry: %s", e.getMessage());
+    /**
+     * One pass of the relay: one batch, then the next at once if the batch was full, soon if another
+     * replica relays, otherwise at the next poll or wake-up. A failed batch stays in the outbox and is
+     * tried again then.
+     */
+    private Duration relayNext() throws SQLException {
+        int relayed = relayBatch();
+        if (relayed == BUSY) {
+            return BUSY_RETRY;
         }
+        return relayed == BATCH ? Duration.ZERO : pollEvery;
     }
 
     /** Sends one batch and marks it published: how many rows it held, or {@link #BUSY}. */

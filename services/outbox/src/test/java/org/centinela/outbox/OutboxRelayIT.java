@@ -2,6 +2,7 @@ package org.centinela.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.kafka.CloudEventHeaders;
+import org.centinela.loops.RunningLoops;
 import org.centinela.testing.TopicWatcher;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.AfterEach;
@@ -58,8 +60,8 @@ class OutboxRelayIT {
         connection = OneConnection.withTemporaryOutbox();
         Config config = new SmallRyeConfigBuilder().withDefaultValue("kafka.bootstrap.servers", BOOTSTRAP).build();
         dataSource = OneConnection.of(connection);
-        relay = new OutboxRelay(dataSource, config, "outbox-it", Duration.ofSeconds(5), true,
-                Duration.ofHours(1));
+        relay = new OutboxRelay(dataSource, new RunningLoops(new SimpleMeterRegistry()), config, "outbox-it",
+                Duration.ofSeconds(5), true, Duration.ofHours(1), Duration.ofSeconds(1));
         relay.start(null);
         outbox = new JdbcOutbox(dataSource, Clock.systemUTC(), new TestTransactions(), relay::wake);
     }
