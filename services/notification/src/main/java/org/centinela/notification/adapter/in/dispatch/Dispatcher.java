@@ -6,12 +6,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.centinela.directorycopy.DirectoryLoad;
+import org.centinela.loops.BackgroundLoop;
+import org.centinela.loops.Retry;
+import org.centinela.loops.RunningLoops;
 import org.centinela.notification.application.Reconcile;
 import org.centinela.notification.application.SendNext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,72 +19,60 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * The senders: {@code workers} threads that each send the next due delivery as long as there is one and
- * its sender may send, and otherwise sleep until woken (a request was recorded), until a sender may send
- * again, or until the next poll (retries come due). They start once the directory is loaded. Deliveries
- * abandoned by a crash are reconciled at start and then every {@code reconcile-every}.
+ * The senders: {@code workers} background loops ({@code notification-sender-<n>}) that each send the
+ * next due delivery as long as there is one and its sender may send, and otherwise wait until woken (a
+ * request was recorded), until a sender may send again, or until the next poll (retries come due). They
+ * send nothing until the directory is loaded. A sender whose attempt fails, whatever it threw, waits
+ * 100 ms, twice as long after each further failure up to 5 s, and goes on. Deliveries abandoned by a
+ * crash are reconciled at start and then every {@code reconcile-every}.
  */
 @ApplicationScoped
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final long MAX_ERROR_BACKOFF_MS = 5_000;
+    private static final Retry AFTER_FAILURE = new Retry(Duration.ofMillis(100), Duration.ofSeconds(5));
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
 
     private final SendNext sendNext;
     private final Reconcile reconcile;
     private final DirectoryLoad directoryLoad;
+    private final RunningLoops loops;
     private final int workers;
-    private final long pollNanos;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition work = lock.newCondition();
-    private final List<Thread> threads = new ArrayList<>();
-    private long generation;
+    private final Duration pollEvery;
+    private final List<BackgroundLoop> senders = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    public Dispatcher(SendNext sendNext, Reconcile reconcile, @Readiness DirectoryLoad directoryLoad,
+    public Dispatcher(SendNext sendNext, Reconcile reconcile, @Readiness DirectoryLoad directoryLoad, RunningLoops loops,
             @ConfigProperty(name = "notification.dispatch.workers") int workers,
             @ConfigProperty(name = "notification.dispatch.poll-every") Duration pollEvery) {
         this.sendNext = sendNext;
         this.reconcile = reconcile;
         this.directoryLoad = directoryLoad;
+        this.loops = loops;
         this.workers = workers;
-        this.pollNanos = pollEvery.toNanos();
+        this.pollEvery = pollEvery;
     }
 
     void start(@Observes StartupEvent started) {
         running = true;
         for (int i = 0; i < workers; i++) {
-            Thread thread = new Thread(this::work, "notification-sender-" + i);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
+            senders.add(loops.start("notification-sender-" + i, AFTER_FAILURE, this::sendOne));
         }
     }
 
     /** Lets each sender finish the delivery it is sending (its outcome is recorded), for 15 s in all. */
     void stop(@Observes ShutdownEvent stopping) {
         running = false;
-        wake();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        for (Thread thread : threads) {
-            try {
-                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        senders.forEach(BackgroundLoop::stop);
+        long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+        for (BackgroundLoop sender : senders) {
+            sender.awaitStopped(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
     }
 
     /** There may be something to send now. */
     public void wake() {
-        lock.lock();
-        try {
-            generation++;
-            work.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        senders.forEach(BackgroundLoop::wake);
     }
 
     @Scheduled(every = "${notification.dispatch.reconcile-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -101,50 +89,16 @@ public class Dispatcher {
         }
     }
 
-    private void work() {
-        long errorBackoff = 100;
-        while (running) {
-            long seen = generation();
-            try {
-                if (!directoryLoad.loaded()) {
-                    sleep(seen, pollNanos);
-                    continue;
-                }
-                SendNext.Turn turn = sendNext.sendNext();
-                errorBackoff = 100;
-                if (!turn.sent()) {
-                    sleep(seen, turn.nanosUntilRight() > 0 ? Math.min(turn.nanosUntilRight(), pollNanos) : pollNanos);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("sending paused %d ms: %s", errorBackoff, e.getClass().getSimpleName());
-                sleep(seen, TimeUnit.MILLISECONDS.toNanos(errorBackoff));
-                errorBackoff = Math.min(errorBackoff * 2, MAX_ERROR_BACKOFF_MS);
-            }
+    /** One pass of a sender: the next delivery at once after one was sent, otherwise after a wait. */
+    private Duration sendOne() {
+        if (!directoryLoad.loaded()) {
+            return pollEvery;
         }
-    }
-
-    private long generation() {
-        lock.lock();
-        try {
-            return generation;
-        } finally {
-            lock.unlock();
+        SendNext.Turn turn = sendNext.sendNext();
+        if (turn.sent()) {
+            return Duration.ZERO;
         }
-    }
-
-    /** Sleeps up to {@code nanos}, or until woken after {@code seen}. */
-    private void sleep(long seen, long nanos) {
-        lock.lock();
-        try {
-            long left = nanos;
-            while (running && generation == seen && left > 0) {
-                left = work.awaitNanos(left);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
+        long nanosUntilRight = turn.nanosUntilRight();
+        return nanosUntilRight > 0 ? Duration.ofNanos(Math.min(nanosUntilRight, pollEvery.toNanos())) : pollEvery;
     }
 }
