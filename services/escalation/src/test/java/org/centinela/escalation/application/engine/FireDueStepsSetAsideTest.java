@@ -2,7 +2,6 @@ package org.centinela.escalation.application.engine;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.centinela.contracts.notification.Channel.SMS;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,21 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.centinela.contracts.signal.Grade;
-import org.centinela.contracts.signal.SignalAssessed;
-import org.centinela.contracts.signal.SignalSource;
-import org.centinela.contracts.signal.SignalType;
 import org.centinela.escalation.application.DueStep;
 import org.centinela.escalation.application.FireDueSteps;
 import org.centinela.escalation.application.RaiseAlert;
@@ -35,14 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A poison step: an alert whose stored row the engine cannot read, so each of its steps throws every time it fires,
- * beside healthy alerts whose steps are due at the same time or later. The real claim, savepoints and database.
+ * A poison step ({@link PoisonAlerts}: each of its steps throws every time it fires) beside healthy alerts whose steps
+ * are due at the same time or just after; the real claim, savepoints and database, a clock the test moves.
  */
 @QuarkusTest
 @TestProfile(EngineProfile.class)
 class FireDueStepsSetAsideTest {
 
-    private static final int HEALTHY = 5;
+    private static final int HEALTHY = PoisonAlerts.HEALTHY;
     private static final String FAILURE = "java.lang.IllegalStateException";
 
     @Inject
@@ -60,31 +50,19 @@ class FireDueStepsSetAsideTest {
     @Inject
     MeterRegistry registry;
 
+    private PoisonAlerts alerts;
     private UUID poison;
-    private String poisonSnapshot;
-    private final List<UUID> healthy = new ArrayList<>();
+    private PoisonAlerts.Poison stored;
+    private List<UUID> healthy;
 
     @BeforeEach
     void aPoisonAlertAmongHealthyOnes() throws SQLException {
-        update("TRUNCATE alert, alert_step, alert_timeline, alert_recipient, handled_message, unmatched_input,"
-                + " outbox_event CASCADE");
+        alerts = new PoisonAlerts(dataSource);
+        alerts.drillNetwork(network, policies);
         clock.set(Instant.parse("2026-11-28T10:00:00Z"));
-        network.clear();
-        policies.clear();
-        policies.save(EngineTest.POLICY);
-        network.group("trusted", "r-ana", "r-bea").group("unit", "r-caro", "r-dora")
-                .responder("r-ana", SMS).responder("r-bea", SMS).responder("r-caro", SMS).responder("r-dora", SMS)
-                .defender("d-poison", "drill");
-        poison = raiseAlert.apply(panic("d-poison")).orElseThrow();
-        healthy.clear();
-        for (int i = 0; i < HEALTHY; i++) {
-            network.defender("d-" + i, "drill");
-            healthy.add(raiseAlert.apply(panic("d-" + i)).orElseThrow());
-        }
-        poisonSnapshot = text("SELECT snapshot::text FROM alert WHERE id = '" + poison + "'");
-        // Its steps come first in the queue, and its row can no longer be read.
-        update("UPDATE alert_step SET due_at = due_at - interval '1 millisecond' WHERE alert_id = '" + poison + "'");
-        update("UPDATE alert SET snapshot = '\"corrupt\"'::jsonb WHERE id = '" + poison + "'");
+        stored = alerts.raisePoison(raiseAlert, clock.instant());
+        poison = stored.id();
+        healthy = alerts.raiseHealthy(raiseAlert, network, clock.instant());
     }
 
     @Test
@@ -159,8 +137,7 @@ class FireDueStepsSetAsideTest {
                 .body("steps.find { it.id == '" + repeat + "' }.setAsideAt", equalTo("2026-11-28T10:04:02Z"));
 
         // What made it fail is fixed; the operator puts the step back and it fires at the next look.
-        update("UPDATE alert SET snapshot = '" + poisonSnapshot.replace("'", "''") + "'::jsonb WHERE id = '"
-                + poison + "'");
+        alerts.repair(stored);
         given().when().post("/api/v1/steps/set-aside/" + repeat + "/retry")
                 .then()
                 .statusCode(200)
@@ -223,27 +200,15 @@ class FireDueStepsSetAsideTest {
         return count("SELECT attempts FROM alert_step WHERE alert_id = '" + poison + "' AND kind = 'REPEAT'");
     }
 
-    private static SignalAssessed panic(String defender) {
-        return new SignalAssessed(UUID.randomUUID(), defender, true, SignalType.PANIC, SignalSource.SMS,
-                Instant.parse("2026-11-28T10:00:00Z"), 70, Grade.HIGH, 1, List.of(), false, null, null, null);
-    }
-
     private void update(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        alerts.update(sql);
     }
 
     private int count(String sql) throws SQLException {
-        return Integer.parseInt(text(sql));
+        return alerts.count(sql);
     }
 
     private String text(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql);
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getString(1);
-        }
+        return alerts.text(sql);
     }
 }
