@@ -182,6 +182,15 @@ class FireDueStepsSetAsideTest {
     }
 
     @Test
+    void theOperatorApiIsInTheOpenApiDocument() {
+        given().when().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/steps/set-aside'.get.summary", startsWith("Steps set aside"))
+                .body("paths.'/api/v1/steps/set-aside/{id}/retry'.post.summary", startsWith("Put a step"));
+    }
+
+    @Test
     @TestSecurity(user = "ana", roles = "responder")
     void aResponderMayNeitherListNorRetry() {
         given().when().get("/api/v1/steps/set-aside").then().statusCode(403)

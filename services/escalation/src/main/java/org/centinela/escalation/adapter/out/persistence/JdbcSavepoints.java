@@ -40,7 +40,7 @@ public class JdbcSavepoints implements Isolation {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not " + sql.toLowerCase(java.util.Locale.ROOT), e);
+            throw new IllegalStateException("could not run " + sql, e);
         }
     }
 }
