@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.centinela.escalation.domain.alert.Alert;
 import org.centinela.escalation.domain.alert.AlertChanges;
+import org.centinela.escalation.domain.alert.TimelineEntry;
 
 /** Where alerts are kept. Loading an alert locks it until the transaction ends: one change at a time. */
 public interface Alerts {
@@ -31,4 +32,10 @@ public interface Alerts {
 
     /** Stores what a loaded alert did. */
     void save(Alert alert, AlertChanges changes);
+
+    /**
+     * Adds a line to alert {@code alertId}'s timeline without loading the alert: what the service did about it when
+     * the alert itself could not act (a step set aside).
+     */
+    void note(UUID alertId, TimelineEntry entry);
 }

@@ -42,5 +42,9 @@ public enum AuditAction {
      * An operator cleared the "phone seized" mode saying how she verified the defender (what she said is kept with
      * the mode and on her open alerts' timelines, never in the log).
      */
-    CLEAR_PHONE_SEIZED
+    CLEAR_PHONE_SEIZED,
+    /** A step of an alert failed too many times in a row and was set aside (the actor: the service itself). */
+    SET_ASIDE_STEP,
+    /** An operator put a step of an alert that was set aside back, to fire again. */
+    RETRY_STEP
 }

@@ -39,5 +39,12 @@ public enum TimelineType {
      */
     PHONE_SEIZED,
     /** An operator ({@code actorId}) cleared the "phone seized" mode saying, in the detail, how she verified her. */
-    PHONE_SEIZED_CLEARED
+    PHONE_SEIZED_CLEARED,
+    /**
+     * One of its steps failed too many times in a row and was set aside: it no longer fires until an operator retries
+     * it. The detail names the step and the class of its last failure.
+     */
+    STEP_SET_ASIDE,
+    /** An operator ({@code actorId}) put a step that was set aside back, to fire again. */
+    STEP_RETRIED
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,23 +131,37 @@ public class JdbcAlerts implements Alerts {
         }
     }
 
+    @Override
+    public void note(UUID alertId, TimelineEntry entry) {
+        try (Connection connection = dataSource.getConnection()) {
+            addToTimeline(connection, alertId, List.of(entry));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not add to the timeline of alert " + alertId, e);
+        }
+    }
+
+    private static void addToTimeline(Connection connection, UUID alertId, List<TimelineEntry> timeline)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO alert_timeline (alert_id, at, type, detail, person_id, channel, actor_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (TimelineEntry entry : timeline) {
+                insert.setObject(1, alertId);
+                insert.setTimestamp(2, Timestamp.from(entry.at()));
+                insert.setString(3, entry.type().name());
+                insert.setString(4, entry.detail());
+                insert.setString(5, entry.personId());
+                insert.setString(6, entry.channel());
+                insert.setString(7, entry.actorId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     private void keep(Connection connection, UUID alertId, AlertChanges changes) throws SQLException {
         if (!changes.timeline().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO alert_timeline (alert_id, at, type, detail, person_id, channel, actor_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                for (TimelineEntry entry : changes.timeline()) {
-                    insert.setObject(1, alertId);
-                    insert.setTimestamp(2, Timestamp.from(entry.at()));
-                    insert.setString(3, entry.type().name());
-                    insert.setString(4, entry.detail());
-                    insert.setString(5, entry.personId());
-                    insert.setString(6, entry.channel());
-                    insert.setString(7, entry.actorId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            addToTimeline(connection, alertId, changes.timeline());
         }
         if (!changes.steps().isEmpty()) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alert_step (alert_id, kind,"
