@@ -278,7 +278,7 @@ keycloak_start() {
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$ROOT/deploy/keycloak/centinela-realm.json" "$KEYCLOAK_HOME/data/import/"
   launch keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
-    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="-Djava.net.preferIPv4Stack=true -XX:+UseSerialGC" \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" JAVA_OPTS_APPEND="-Djava.net.preferIPv4Stack=true" \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-host=127.0.0.1 --http-port=$KEYCLOAK_PORT \
     --health-enabled=true --http-management-port=$KEYCLOAK_MANAGEMENT_PORT
 }

@@ -48,11 +48,9 @@ public final class ChaosRun {
 
         Load load = new Load(settings, at);
         List<Episode> episodes = Load.plan(settings.episodes(), settings.seed());
-        System.out.printf("==> enrolling %d defenders, each with a contact (SMS, call) and an ally (SMS, e-mail)%n",
-                episodes.size());
-        load.enrol(episodes);
-
-        System.out.printf("==> load and faults for %d s%n", settings.load().toSeconds());
+        System.out.printf("==> load and faults for %d s: %d defenders, each with a contact (SMS, call) and an ally "
+                + "(SMS, e-mail), enrolled as the load goes%n", settings.load().toSeconds(), episodes.size());
+        load.enrolAhead(episodes);
         Instant loadStarted = Instant.now();
         FaultSchedule faults = new FaultSchedule(cluster, settings, at);
         CompletableFuture<Void> breaking = CompletableFuture.runAsync(() -> faults.run(settings.load()));

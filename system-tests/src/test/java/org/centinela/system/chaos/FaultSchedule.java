@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The faults of the chaos run, on a schedule spread over the load: kill -9 of each replica of each service in turn
@@ -44,6 +47,7 @@ final class FaultSchedule {
     private final Cluster cluster;
     private final ChaosSettings settings;
     private final String sandbox;
+    private final String kafka;
     private final List<Fault> done = new CopyOnWriteArrayList<>();
     private final Set<String> restarting = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
@@ -59,6 +63,7 @@ final class FaultSchedule {
         this.cluster = cluster;
         this.settings = settings;
         this.sandbox = at.get("sandbox");
+        this.kafka = at.get("kafka");
     }
 
     /** The faults, in the order they are done. */
@@ -171,7 +176,7 @@ final class FaultSchedule {
     private void broker(Set<String> killed, boolean controller) {
         String target;
         if (controller) {
-            target = cluster.controller();
+            target = activeController();
         } else {
             target = List.of("kafka-1", "kafka-2", "kafka-3").stream().filter(node -> !killed.contains(node))
                     .findFirst().orElse("kafka-1");
@@ -185,6 +190,18 @@ final class FaultSchedule {
         // Its replicas back in sync before the next broker fault: two nodes down would stop every write.
         sleep(Duration.ofSeconds(10));
         done.add(new Fault(at, Instant.now(), "kill -9" + (controller ? " (active controller)" : ""), target, ok));
+    }
+
+    /** The node leading the KRaft quorum now, as the quorum describes itself to an admin client. */
+    private String activeController() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
+        try (Admin admin = Admin.create(props)) {
+            return "kafka-" + admin.describeMetadataQuorum().quorumInfo().get(30, TimeUnit.SECONDS).leaderId();
+        } catch (Exception e) {
+            return cluster.controller();
+        }
     }
 
     private void postgresRestart() {

@@ -41,7 +41,7 @@ final class Load {
     static final String PIN = "2468";
     static final String DURESS_PIN = "1357";
     private static final Duration RETRY_FOR = Duration.ofSeconds(90);
-    private static final Duration ANSWER_PATIENCE = Duration.ofSeconds(180);
+    private static final Duration ANSWER_PATIENCE = Duration.ofSeconds(150);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
@@ -54,6 +54,9 @@ final class Load {
     private final int runPrefix = ThreadLocalRandom.current().nextInt(100, 1000);
     private final AtomicInteger signals = new AtomicInteger();
     private final AtomicInteger answers = new AtomicInteger();
+    private final Map<Episode, Future<?>> enrolled = new java.util.concurrent.ConcurrentHashMap<>();
+    private ExecutorService enrolling;
+    private static final int ENROLLING_THREADS = 4;
 
     Load(ChaosSettings settings, Map<String, String> at) {
         this.settings = settings;
@@ -80,36 +83,51 @@ final class Load {
         return episodes;
     }
 
-    /** Makes each episode's defender, contact, ally, groups and policy; returns once both intakes know them. */
-    void enrol(List<Episode> episodes) {
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<?>> all = new ArrayList<>();
-            for (Episode episode : episodes) {
-                all.add(pool.submit(() -> {
+    /**
+     * Starts making each episode's defender, contact, ally, groups and policy, in order, a few at a time; an
+     * episode plays once hers are made and both intakes know her ({@link #run} waits for it), so that enrolment
+     * runs ahead of the load instead of before it.
+     */
+    void enrolAhead(List<Episode> episodes) {
+        enrolling = Executors.newFixedThreadPool(ENROLLING_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "chaos-enrol");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (Episode episode : episodes) {
+            enrolled.put(episode, enrolling.submit(() -> {
+                try {
                     enrol(episode);
-                    int n = done.incrementAndGet();
-                    if (n % 50 == 0 || n == episodes.size()) {
-                        System.out.printf("    %d of %d defenders enrolled%n", n, episodes.size());
-                    }
-                }));
-            }
-            for (Future<?> future : all) {
-                future.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not enrol the chaos network: " + e.getMessage(), e);
-        } finally {
-            pool.shutdownNow();
+                } catch (RuntimeException e) {
+                    episode.notes.add("not enrolled: " + e.getMessage());
+                }
+            }));
         }
+        enrolling.shutdown();
     }
 
+    /**
+     * Her people made through one escalation replica; when it fails (killed mid-way, say), made anew through the other
+     * with new phones, so that nothing half-made of the first try is mistaken for hers.
+     */
     private void enrol(Episode episode) {
-        OperatorApi api = escalations.get(episode.index % 2);
-        String tag = runPrefix + "-" + episode.index;
-        Episode.Person contact = responder(api, "Contacto " + tag, phone(episode.index, 1), null, "SMS", "VOICE");
-        Episode.Person ally = responder(api, "Aliada " + tag, phone(episode.index, 2),
+        RuntimeException failure = null;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            try {
+                enrol(episode, escalations.get((episode.index + attempt) % 2), attempt);
+                return;
+            } catch (RuntimeException e) {
+                failure = e;
+                pause(5);
+            }
+        }
+        throw failure;
+    }
+
+    private void enrol(Episode episode, OperatorApi api, int attempt) {
+        String tag = runPrefix + "-" + attempt + "-" + episode.index;
+        Episode.Person contact = responder(api, "Contacto " + tag, phone(episode.index, 1, attempt), null, "SMS", "VOICE");
+        Episode.Person ally = responder(api, "Aliada " + tag, phone(episode.index, 2, attempt),
                 "aliada-" + tag + "@example.org", "SMS", "EMAIL");
         api.put("/api/v1/groups/chaos-1-" + tag, Map.of("name", "Chaos contacts " + tag, "members", List.of(contact.id())));
         api.put("/api/v1/groups/chaos-2-" + tag, Map.of("name", "Chaos allies " + tag, "members", List.of(ally.id())));
@@ -122,7 +140,7 @@ final class Load {
                         Map.of("name", "Level 2", "targets", List.of("group:chaos-2-" + tag), "channels",
                                 List.of("SMS", "EMAIL"), "quorum", 1, "escalateAfter", "PT1H")),
                 "startLevelByGrade", Map.of("LOW", 1, "ELEVATED", 1, "HIGH", 1, "CRITICAL", 1)));
-        String phone = phone(episode.index, 0);
+        String phone = phone(episode.index, 0, attempt);
         String id = api.post("/api/v1/defenders", Map.of("name", "Defensora " + tag, "phone", phone, "language", "es",
                 "country", "GT", "policyId", policy, "pin", PIN, "duressPin", DURESS_PIN, "baselineRisk", 0))
                 .get("id").asText();
@@ -145,8 +163,8 @@ final class Load {
         return new Episode.Person(api.post("/api/v1/responders", body).get("id").asText(), phone, email);
     }
 
-    private String phone(int index, int role) {
-        return String.format("+5026%03d%04d", runPrefix, index * 3 + role);
+    private String phone(int index, int role, int attempt) {
+        return String.format("+5026%03d%d%04d", runPrefix, attempt, index * 3 + role);
     }
 
     /** Starts the episodes at {@code perSecond} (an open loop), then waits until each has played out. */
@@ -185,6 +203,14 @@ final class Load {
     }
 
     private void play(Episode episode) {
+        try {
+            enrolled.get(episode).get(10, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            episode.notes.add("not enrolled in time: " + e);
+        }
+        if (episode.defender == null) {
+            return;
+        }
         try {
             episode.startedAt = Instant.now();
             switch (episode.kind) {
