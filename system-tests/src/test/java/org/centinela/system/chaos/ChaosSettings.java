@@ -6,8 +6,8 @@ import java.time.Duration;
 /**
  * The knobs of {@code make chaos} ({@code CHAOS="-Dchaos.rate=… …"}):
  * <ul>
- * <li>{@code chaos.rate}: signals a second, all kinds together (5);</li>
- * <li>{@code chaos.seconds}: how long episodes are started (480);</li>
+ * <li>{@code chaos.rate}: signals a second, all kinds together (3);</li>
+ * <li>{@code chaos.seconds}: how long episodes are started (420);</li>
  * <li>{@code chaos.faults}: {@code all} (the whole schedule), {@code some} (one of each kind), {@code none};</li>
  * <li>{@code chaos.escalate-after-seconds}: when level 2 falls due after level 1 (20);</li>
  * <li>{@code chaos.late-after-seconds}: a step that fires later than this after it fell due is late (60);</li>
@@ -23,8 +23,8 @@ record ChaosSettings(double rate, Duration load, String faults, Duration escalat
     static final double SIGNALS_PER_EPISODE = 2.5;
 
     static ChaosSettings fromSystemProperties() {
-        return new ChaosSettings(Double.parseDouble(System.getProperty("chaos.rate", "5")),
-                Duration.ofSeconds(Integer.getInteger("chaos.seconds", 480)),
+        return new ChaosSettings(Double.parseDouble(System.getProperty("chaos.rate", "3")),
+                Duration.ofSeconds(Integer.getInteger("chaos.seconds", 420)),
                 System.getProperty("chaos.faults", "all"),
                 Duration.ofSeconds(Integer.getInteger("chaos.escalate-after-seconds", 20)),
                 Duration.ofSeconds(Integer.getInteger("chaos.late-after-seconds", 60)),
