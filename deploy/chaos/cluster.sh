@@ -35,17 +35,16 @@ kafka_port() { echo $((19091 + $1)); }        # 19092, 19093, 19094
 kafka_controller_port() { echo $((19191 + $1)); } # 19192, 19193, 19194
 KAFKA_BOOTSTRAP=127.0.0.1:19092,127.0.0.1:19093,127.0.0.1:19094
 
-GREENMAIL_VERSION=2.1.2
-GREENMAIL_SMTP_PORT=13025
-GREENMAIL_IMAP_PORT=13143
-GREENMAIL_API_PORT=18025
+# The versions of the local stack, so that the chaos cluster runs the GreenMail and Keycloak that make run runs.
+stack_setting() { sed -n "s/^$1=//p" "$ROOT/deploy/local/stack.sh"; }
+GREENMAIL_VERSION=$(stack_setting GREENMAIL_VERSION)
 GREENMAIL_JAR=$DOWNLOADS/greenmail-standalone-$GREENMAIL_VERSION.jar
-
-KEYCLOAK_VERSION=26.5.6
-KEYCLOAK_PORT=18180
-KEYCLOAK_MANAGEMENT_PORT=19180
+KEYCLOAK_VERSION=$(stack_setting KEYCLOAK_VERSION)
 KEYCLOAK_TARBALL=$DOWNLOADS/keycloak-quarkus-dist-$KEYCLOAK_VERSION.tar.gz
 KEYCLOAK_HOME=$CHAOS/keycloak/keycloak-$KEYCLOAK_VERSION
+# SMTP, IMAP and GreenMail's API; Keycloak and its management interface.
+GREENMAIL_SMTP_PORT=13025 GREENMAIL_IMAP_PORT=13143 GREENMAIL_API_PORT=18025
+KEYCLOAK_PORT=18180 KEYCLOAK_MANAGEMENT_PORT=19180
 KEYCLOAK_REALM_URL=http://127.0.0.1:$KEYCLOAK_PORT/realms/centinela
 
 SANDBOX_PORT=18089
@@ -66,31 +65,15 @@ step() { echo "==> $*"; }
 
 # --- processes ------------------------------------------------------------------------------
 
-pid_of() { cat "$RUN/$1.pid" 2>/dev/null || true; }
-
-# ours PID: the process exists and its command line names this cluster's folder or app name.
-ours() {
-  [[ -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -qE -- "$CHAOS/|-Dcentinela.chaos="
-}
-
-alive() {
-  local pid
-  pid=$(pid_of "$1")
-  [[ -n $pid ]] && ours "$pid"
-}
-
-# launch NAME COMMAND...: in a session of its own (so that a group kill takes its children), logging to NAME's log.
-launch() {
-  local name=$1
-  shift
-  setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
-  echo $! >"$RUN/$name.pid"
-}
+# The chaos cluster's processes carry its folder or -Dcentinela.chaos=<name> on their command line.
+OWN_MARK="$CHAOS/|-Dcentinela.chaos="
+# shellcheck source=deploy/local/processes.sh
+source "$ROOT/deploy/local/processes.sh"
 
 signal() {
   local name=$1 sig=$2 pid
   pid=$(pid_of "$name")
-  [[ -n $pid ]] && ours "$pid" || { echo "    $name: not running"; return 0; }
+  [[ -n $pid ]] && is_ours "$pid" || { echo "    $name: not running"; return 0; }
   kill "-$sig" -- "-$pid" 2>/dev/null || kill "-$sig" "$pid" 2>/dev/null || true
 }
 
@@ -119,7 +102,7 @@ wait_until() {
   local name=$1 timeout=$2 start=$SECONDS
   shift 2
   until "$@"; do
-    alive "$name" || die "$name exited while starting (see .chaos/logs/$name.log)"
+    running "$name" || die "$name exited while starting (see .chaos/logs/$name.log)"
     ((SECONDS - start < timeout)) || die "$name not ready within $timeout s (see .chaos/logs/$name.log)"
     sleep 0.5
   done
@@ -325,7 +308,7 @@ service_start() {
 
 start_one() {
   local name=$1
-  alive "$name" && { echo "    $name: already running"; return; }
+  running "$name" && { echo "    $name: already running"; return; }
   case $name in
     kafka-[123]) kafka_classpath; kafka_start "${name#kafka-}"; wait_until "$name" 120 listening "$(kafka_port "${name#kafka-}")" ;;
     greenmail) greenmail_start; wait_until greenmail 60 greenmail_ready ;;
@@ -345,7 +328,7 @@ names() {
 up() {
   local start=$SECONDS entry name
   mkdir -p "$RUN" "$LOGS" "$DOWNLOADS"
-  for name in $(names); do alive "$name" && die "$name is running already; run '$0 down' first"; done
+  for name in $(names); do running "$name" && die "$name is running already; run '$0 down' first"; done
   rm -rf "$CHAOS/postgres" "$CHAOS/kafka"/data-* "$LOGS"/*.log
   require_free $GREENMAIL_SMTP_PORT $GREENMAIL_IMAP_PORT $GREENMAIL_API_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT $SANDBOX_PORT
   for entry in "${SERVICES[@]}"; do require_free "${entry##*:}"; done
@@ -376,7 +359,7 @@ up() {
 down() {
   local name
   for name in $(names | tac); do
-    if alive "$name"; then
+    if running "$name"; then
       signal "$name" CONT
       signal "$name" TERM
     fi
@@ -390,7 +373,7 @@ status() {
   local name pid
   for name in $(names); do
     pid=$(pid_of "$name")
-    if [[ -n $pid ]] && ours "$pid"; then printf '%-16s up   pid %s\n' "$name" "$pid"; else printf '%-16s down\n' "$name"; fi
+    if [[ -n $pid ]] && is_ours "$pid"; then printf '%-16s up   pid %s\n' "$name" "$pid"; else printf '%-16s down\n' "$name"; fi
   done
   if [[ -f $PG_DATA/postmaster.pid ]]; then printf '%-16s up   127.0.0.1:%s\n' postgres "$PG_PORT"; else printf '%-16s down\n' postgres; fi
 }
