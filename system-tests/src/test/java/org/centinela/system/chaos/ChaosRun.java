@@ -51,8 +51,9 @@ public final class ChaosRun {
         System.out.printf("==> load and faults for %d s: %d defenders, each with a contact (SMS, call) and an ally "
                 + "(SMS, e-mail), enrolled as the load goes%n", settings.load().toSeconds(), episodes.size());
         load.enrolAhead(episodes);
-        Instant loadStarted = Instant.now();
         FaultSchedule faults = new FaultSchedule(cluster, settings, at);
+        faults.whole();
+        Instant loadStarted = Instant.now();
         CompletableFuture<Void> breaking = CompletableFuture.runAsync(() -> faults.run(settings.load()));
         load.run(episodes, settings.episodesPerSecond());
         breaking.join();

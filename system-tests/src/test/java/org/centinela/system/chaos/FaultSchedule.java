@@ -137,6 +137,12 @@ final class FaultSchedule {
                 // started again below
             }
         }
+        whole();
+        background.shutdownNow();
+    }
+
+    /** Starts whatever of the cluster is not running (a fault of an earlier run interrupted, say). */
+    void whole() {
         for (String name : List.of("kafka-1", "kafka-2", "kafka-3", "greenmail")) {
             cluster.run("start", name);
         }
@@ -144,7 +150,6 @@ final class FaultSchedule {
             cluster.run("start", service + "-1");
             cluster.run("start", service + "-2");
         }
-        background.shutdownNow();
     }
 
     List<Fault> done() {
