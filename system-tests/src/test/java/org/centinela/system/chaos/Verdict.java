@@ -16,7 +16,8 @@ import org.centinela.system.bench.Latencies;
  * The invariants of the chaos run, checked against the evidence alone (what the load sent, the sandbox's and
  * GreenMail's records, the topics), never against what a service says of itself:
  * <ol>
- * <li>every accepted alarm opened exactly one alert (none for a check-in closed in time);</li>
+ * <li>every accepted alarm opened exactly one alert (none for a check-in closed in time), and its first level's
+ * contact was texted or called;</li>
  * <li>every person a step meant to reach (a request on {@code notifications.requested}) got it exactly once per
  * channel at the sandbox or GreenMail, or its failure was reported on {@code notifications.status} and she was
  * reached on another channel;</li>
@@ -61,6 +62,7 @@ final class Verdict {
 
     private Verdict() {
         for (String name : List.of("one alert per accepted alarm", "no alert for a closed check-in",
+                "first level reached",
                 "each delivery exactly once", "failure reported and another channel used", "duress made CRITICAL",
                 "right PIN cancelled", "step fired in time", "nothing valid in a dead-letter topic")) {
             checks.put(name, new Check(name));
@@ -170,6 +172,17 @@ final class Verdict {
         for (Episode episode : episodes) {
             if (episode.contact == null) {
                 continue;
+            }
+            if (episode.accepted && episode.kind.alarm()) {
+                // Every alert starts at level 1, whose contact is texted and called at once.
+                int reached = evidence.smsTo.getOrDefault(episode.contact.phone(), List.of()).size()
+                        + evidence.callsTo.getOrDefault(episode.contact.phone(), List.of()).size();
+                if (reached == 0) {
+                    lost++;
+                    checks.get("first level reached").broken(episode.kind + " #" + episode.index + " contact "
+                            + episode.contact.id() + ": no SMS nor call (" + keys.getOrDefault(episode.contact.id()
+                            + "/SMS", Set.of()).size() + " SMS requested)");
+                }
             }
             for (Episode.Person person : episode.responders()) {
                 for (String channel : List.of("SMS", "VOICE", "EMAIL")) {
