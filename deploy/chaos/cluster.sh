@@ -221,7 +221,7 @@ kafka_up() {
 }
 
 kafka_topics() {
-  for node in "${KAFKA_NODES[@]}"; do wait_until "kafka-$node" 120 listening "$(kafka_port "$node")"; done
+  for node in "${KAFKA_NODES[@]}"; do wait_until "kafka-$node" "$READY_TIMEOUT" listening "$(kafka_port "$node")"; done
   local summary
   summary=$(java -cp "$KAFKA_CP" "$ROOT/deploy/local/kafka/CreateTopics.java" "$KAFKA_BOOTSTRAP" \
     "$ROOT/deploy/local/kafka/topics.txt" 2>"$LOGS/topics.log") || die "could not create the topics: $(tail -n 1 "$LOGS/topics.log")"
@@ -310,7 +310,7 @@ start_one() {
   local name=$1
   running "$name" && { echo "    $name: already running"; return; }
   case $name in
-    kafka-[123]) kafka_classpath; kafka_start "${name#kafka-}"; wait_until "$name" 120 listening "$(kafka_port "${name#kafka-}")" ;;
+    kafka-[123]) kafka_classpath; kafka_start "${name#kafka-}"; wait_until "$name" "$READY_TIMEOUT" listening "$(kafka_port "${name#kafka-}")" ;;
     greenmail) greenmail_start; wait_until greenmail 60 greenmail_ready ;;
     keycloak) keycloak_start; wait_until keycloak 300 http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration" ;;
     twilio-sandbox) sandbox_start; wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_PORT ;;
