@@ -74,9 +74,10 @@ public final class ChaosRun {
     private static void print(ChaosSettings settings, Load load, List<Episode> episodes, Verdict verdict,
             List<FaultSchedule.Fault> faults, Duration took) {
         System.out.println();
-        System.out.printf("Chaos run: %d episodes, %d signals sent in %d s (load and drain), %d faults%n",
-                episodes.size(), load.signalsSent(), took.toSeconds(), faults.size());
-        System.out.printf("  alerts opened %d; signals never accepted %d; deliveries requested %d, at the sandbox and "
+        System.out.printf("Chaos run: %d episodes (%d not played: enrolment too slow), %d signals sent in %d s (load "
+                + "and drain), %d faults%n", episodes.size(), verdict.notPlayed, load.signalsSent(), took.toSeconds(),
+                faults.size());
+        System.out.printf("  alerts opened %d; first signals never accepted %d; deliveries requested %d, at the sandbox and "
                 + "GreenMail %d, reported failed %d%n", verdict.alerts, verdict.notAccepted, verdict.requested,
                 verdict.delivered, verdict.failedReported);
         System.out.printf("  lost %d, duplicates %d, dead-lettered %d %s%n", verdict.lost, verdict.duplicates,
@@ -129,7 +130,7 @@ public final class ChaosRun {
                 .put("machine", machine.cores() + " cores, " + machine.memoryMb() + " MB, " + machine.os());
         ObjectNode deliveries = report.putObject("deliveries");
         deliveries.put("requested", verdict.requested).put("delivered", verdict.delivered)
-                .put("reportedFailed", verdict.failedReported).put("signalsNeverAccepted", verdict.notAccepted);
+                .put("reportedFailed", verdict.failedReported).put("firstSignalsNeverAccepted", verdict.notAccepted).put("episodesNotPlayed", verdict.notPlayed);
         ObjectNode lateness = report.putObject("latenessMs");
         lateness(lateness.putObject("all"), late);
         lateness(lateness.putObject("withoutFaults"), Latencies.of(verdict.latenessQuiet));

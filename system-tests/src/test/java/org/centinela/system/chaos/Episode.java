@@ -58,6 +58,8 @@ final class Episode {
     volatile boolean closingAccepted;
     /** When a step of the policy falls due: level 2 (ESCALATE_LINK), the missed check-in's alert (CHECKIN_MISSED). */
     volatile Instant dueAt;
+    /** Whether the load played it (false when her enrolment did not finish in time on a busy machine). */
+    volatile boolean played;
     /** The number of signals the load sent (each counted once, whatever the retries). */
     volatile int signals;
     final List<String> notes = new CopyOnWriteArrayList<>();

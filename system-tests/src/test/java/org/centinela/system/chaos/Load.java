@@ -225,6 +225,7 @@ final class Load {
         if (episode.defender == null) {
             return;
         }
+        episode.played = true;
         try {
             episode.startedAt = Instant.now();
             switch (episode.kind) {

@@ -54,6 +54,7 @@ final class Verdict {
     int delivered;
     int failedReported;
     int notAccepted;
+    int notPlayed;
     int dlqValid;
     final Map<String, Integer> dlqByTopic = new LinkedHashMap<>();
     final List<Double> lateness = new ArrayList<>();
@@ -90,7 +91,8 @@ final class Verdict {
         }
         verdict.alerts = alertsOf.values().stream().mapToInt(Set::size).sum();
         for (Episode episode : episodes) {
-            if (episode.defender == null) {
+            if (!episode.played) {
+                verdict.notPlayed++;
                 continue;
             }
             verdict.alertsOf(episode, alertsOf.getOrDefault(episode.defender.id(), Set.of()), lifecycleOf);
@@ -170,7 +172,7 @@ final class Verdict {
             }
         }
         for (Episode episode : episodes) {
-            if (episode.contact == null) {
+            if (!episode.played) {
                 continue;
             }
             if (episode.accepted && episode.kind.alarm()) {
@@ -252,7 +254,7 @@ final class Verdict {
     private void lateness(List<Episode> episodes, Evidence evidence, List<FaultSchedule.Fault> faults,
             ChaosSettings settings) {
         for (Episode episode : episodes) {
-            if (episode.dueAt == null || !episode.accepted) {
+            if (!episode.played || episode.dueAt == null || !episode.accepted) {
                 continue;
             }
             Episode.Person reached = episode.kind == Episode.Kind.ESCALATE_LINK ? episode.ally : episode.contact;
