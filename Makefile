@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status demo bench bench-risk bench-notification bench-escalation browser
+.PHONY: help build run stop test logs status demo chaos bench bench-risk bench-notification bench-escalation browser
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -14,6 +14,7 @@ help:
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
 	@echo "make demo    the graded response played and narrated (es/en) on the stack of make run; watch http://127.0.0.1:8089/"
+	@echo "make chaos   three Kafka nodes, two replicas of every service, load and faults for ~8 min; checks nothing is lost or doubled"
 	@echo "make bench   SOS webhook -> first SMS at the sandbox, 20/s for 60 s then 500/s for 10 s, on the stack of make run"
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
 	@echo "make bench-notification  send rate through the Twilio sandbox and GreenMail, and the drain time of 600 requests of one CRITICAL alert"
@@ -79,3 +80,12 @@ bench-escalation:
 bench-notification:
 	@$(STACK) up
 	$(MVN) -pl services/notification -am -Pbench -DskipTests package
+
+# A cluster of its own (deploy/chaos/cluster.sh: three Kafka nodes, PostgreSQL, Keycloak, GreenMail, the sandbox and two
+# replicas of every service, on ports and data of its own under .chaos/), the load with faults on a schedule, then
+# the invariants; the cluster is stopped whatever happens. Writes system-tests/target/chaos/report.json.
+# CHAOS="-Dchaos.rate=2 -Dchaos.seconds=120 -Dchaos.faults=some" makes it shorter; docs/reliability.md says more.
+chaos: build
+	@trap 'deploy/chaos/cluster.sh down' EXIT INT TERM; \
+	deploy/chaos/cluster.sh up || exit 1; \
+	$(MVN) -q -pl system-tests -Pchaos -DskipTests package -Dchaos.options="$(CHAOS)"

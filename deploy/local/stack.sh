@@ -68,28 +68,9 @@ ready() {
 
 # --- processes started by this stack ------------------------------------------------------
 
-# is_ours PID: the process exists and its command line names this stack's directory,
-# so a pid recycled by an unrelated process is never taken for ours.
-is_ours() {
-  [[ -r /proc/$1/cmdline ]] && tr '\0' ' ' <"/proc/$1/cmdline" | grep -qF "$STACK/"
-}
-
-pid_of() { cat "$RUN/$1.pid" 2>/dev/null || true; }
-
-running() {
-  local pid
-  pid=$(pid_of "$1")
-  [[ -n $pid ]] && is_ours "$pid"
-}
-
-# launch NAME COMMAND...: run COMMAND in its own session (so 'down' can stop all of its
-# processes at once), detached from this terminal, appending to NAME's log.
-launch() {
-  local name=$1
-  shift
-  setsid nohup "$@" >>"$LOGS/$name.log" 2>&1 </dev/null &
-  echo $! >"$RUN/$name.pid"
-}
+OWN_MARK=$STACK/
+# shellcheck source=deploy/local/processes.sh
+source "$DEPLOY/local/processes.sh"
 
 # stop NAME: TERM the process group recorded in NAME's pid file, KILL it after STOP_TIMEOUT.
 stop() {

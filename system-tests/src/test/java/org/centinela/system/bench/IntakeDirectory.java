@@ -14,7 +14,7 @@ import java.util.UUID;
  * last thing published about a new defender. Closing a check-in that does not exist with her token answers 404
  * once intake knows her (401 before), and changes nothing.
  */
-final class IntakeDirectory {
+public final class IntakeDirectory {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -22,11 +22,11 @@ final class IntakeDirectory {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String intake;
 
-    IntakeDirectory(String intake) {
+    public IntakeDirectory(String intake) {
         this.intake = intake;
     }
 
-    void awaitKnown(String deviceToken) {
+    public void awaitKnown(String deviceToken) {
         HttpRequest probe = HttpRequest.newBuilder(URI.create(intake + "/api/v1/checkins/" + UUID.randomUUID() + "/safe"))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + deviceToken)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"0000\"}"))

@@ -3,15 +3,15 @@ package org.centinela.system.bench;
 import java.util.List;
 
 /** Latencies in milliseconds, summarised by nearest-rank percentiles. */
-record Latencies(int count, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+public record Latencies(int count, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
 
-    Latencies {
+    public Latencies {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative");
         }
     }
 
-    static Latencies of(List<Double> millis) {
+    public static Latencies of(List<Double> millis) {
         double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return new Latencies(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

@@ -7,15 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The machine the figures come from: cores, memory, operating system and Java. */
-record Machine(int cores, long memoryMb, String os, String java) {
+public record Machine(int cores, long memoryMb, String os, String java) {
 
-    static Machine here() {
+    public static Machine here() {
         return new Machine(Runtime.getRuntime().availableProcessors(), totalMemoryMb(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     }
 
-    static String describe() {
+    public static String describe() {
         Machine machine = here();
         return String.format("%d cores, %,d MB, %s, %s", machine.cores(), machine.memoryMb(), machine.os(), machine.java());
     }

@@ -15,9 +15,9 @@ import java.time.Duration;
  * Escalation's API as the operator {@code operadora} uses it, with a token from the local Keycloak realm that
  * is fetched again when it expires.
  */
-final class OperatorApi {
+public final class OperatorApi {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -25,25 +25,25 @@ final class OperatorApi {
     private final String realm;
     private volatile String token;
 
-    OperatorApi(String escalation, String realm) {
+    public OperatorApi(String escalation, String realm) {
         this.escalation = escalation;
         this.realm = realm;
         this.token = token();
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send("GET", path, null);
     }
 
-    JsonNode post(String path, Object body) {
+    public JsonNode post(String path, Object body) {
         return send("POST", path, body);
     }
 
-    JsonNode put(String path, Object body) {
+    public JsonNode put(String path, Object body) {
         return send("PUT", path, body);
     }
 
-    static String query(String value) {
+    public static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

@@ -26,7 +26,7 @@ import org.centinela.system.TwilioSignature;
  * them (form fields, {@code X-Twilio-Signature}), at a fixed rate whatever the answers take (an open loop: a slow
  * answer never slows the arrivals down, as phones do not wait for each other).
  */
-final class SosLoad {
+public final class SosLoad {
 
     /** One SOS of the run: who sent it, when, and what the webhook answered. */
     static final class Sos {
@@ -88,22 +88,32 @@ final class SosLoad {
     List<Sos> prepare(List<BenchNetwork.Defender> defenders) {
         List<Sos> all = new ArrayList<>(defenders.size());
         for (BenchNetwork.Defender defender : defenders) {
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("MessageSid", "SM" + UUID.randomUUID().toString().replace("-", ""));
-            form.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
-            form.put("From", defender.phone());
-            form.put("To", centinelaNumber);
-            form.put("Body", "SOS");
-            form.put("NumMedia", "0");
-            String body = form.entrySet().stream()
-                    .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            all.add(new Sos(defender, HttpRequest.newBuilder(URI.create(webhook)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", TwilioSignature.of(TwilioSignature.LOCAL_AUTH_TOKEN, signedUrl, form))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()));
+            all.add(new Sos(defender, smsWebhook(webhook, signedUrl, defender.phone(), centinelaNumber, "SOS",
+                    "SM" + UUID.randomUUID().toString().replace("-", ""))));
         }
         return all;
+    }
+
+    /**
+     * A text from {@code from} to {@code to} as Twilio posts it to {@code webhook}: its form, signed over
+     * {@code signedUrl} (the URL the service believes it is reached at) with the local auth token.
+     */
+    public static HttpRequest smsWebhook(String webhook, String signedUrl, String from, String to, String text,
+            String messageSid) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("MessageSid", messageSid);
+        form.put("AccountSid", "AC0123456789abcdef0123456789abcdef");
+        form.put("From", from);
+        form.put("To", to);
+        form.put("Body", text);
+        form.put("NumMedia", "0");
+        String body = form.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return HttpRequest.newBuilder(URI.create(webhook)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignature.of(TwilioSignature.LOCAL_AUTH_TOKEN, signedUrl, form))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** Sends {@code sos} at {@code perSecond}, then waits for the last answer; {@code sent} counts as it goes. */
