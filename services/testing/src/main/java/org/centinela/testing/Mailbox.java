@@ -26,8 +26,11 @@ public final class Mailbox {
     private static final String HOST = System.getProperty("imap.host", "127.0.0.1");
     private static final int PORT = Integer.getInteger("imap.port", 3143);
 
-    /** An e-mail as read: its subject, plain text and HTML (either may be null). */
-    public record Email(String subject, String text, String html) {
+    /**
+     * An e-mail as read: its subject, plain text and HTML (either may be null), and its Message-ID (null if it has
+     * none). Two copies with one Message-ID are one message sent twice: mail programs show it once.
+     */
+    public record Email(String subject, String text, String html, String messageId) {
         public Email {
             Objects.requireNonNull(subject, "subject");
         }
@@ -105,7 +108,9 @@ public final class Mailbox {
     private static Email read(Message message) throws MessagingException, IOException {
         String[] texts = new String[2];
         collect(message, texts);
-        return new Email(Objects.requireNonNullElse(message.getSubject(), ""), texts[0], texts[1]);
+        String[] ids = message.getHeader("Message-ID");
+        return new Email(Objects.requireNonNullElse(message.getSubject(), ""), texts[0], texts[1],
+                ids == null || ids.length == 0 ? null : ids[0]);
     }
 
     /** Puts the first text/plain part in {@code texts[0]} and the first text/html part in {@code texts[1]}. */

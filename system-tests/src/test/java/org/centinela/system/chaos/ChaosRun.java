@@ -80,8 +80,8 @@ public final class ChaosRun {
         System.out.printf("  alerts opened %d; first signals never accepted %d; deliveries requested %d, at the sandbox and "
                 + "GreenMail %d, reported failed %d%n", verdict.alerts, verdict.notAccepted, verdict.requested,
                 verdict.delivered, verdict.failedReported);
-        System.out.printf("  lost %d, duplicates %d, dead-lettered %d %s%n", verdict.lost, verdict.duplicates,
-                verdict.dlqValid, verdict.dlqByTopic);
+        System.out.printf("  lost %d, duplicates %d, dead-lettered %d %s; e-mails sent again with their Message-ID %d%n",
+                verdict.lost, verdict.duplicates, verdict.dlqValid, verdict.dlqByTopic, verdict.emailCopiesResent);
         Latencies all = verdict.late();
         Latencies quiet = Latencies.of(verdict.latenessQuiet);
         Latencies faulted = Latencies.of(verdict.latenessUnderFaults);
@@ -130,7 +130,8 @@ public final class ChaosRun {
                 .put("machine", machine.cores() + " cores, " + machine.memoryMb() + " MB, " + machine.os());
         ObjectNode deliveries = report.putObject("deliveries");
         deliveries.put("requested", verdict.requested).put("delivered", verdict.delivered)
-                .put("reportedFailed", verdict.failedReported).put("firstSignalsNeverAccepted", verdict.notAccepted).put("episodesNotPlayed", verdict.notPlayed);
+                .put("reportedFailed", verdict.failedReported).put("firstSignalsNeverAccepted", verdict.notAccepted).put("episodesNotPlayed", verdict.notPlayed)
+                .put("emailCopiesResent", verdict.emailCopiesResent);
         ObjectNode lateness = report.putObject("latenessMs");
         lateness(lateness.putObject("all"), late);
         lateness(lateness.putObject("withoutFaults"), Latencies.of(verdict.latenessQuiet));

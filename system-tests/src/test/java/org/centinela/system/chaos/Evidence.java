@@ -37,8 +37,13 @@ final class Evidence {
     final Map<String, List<JsonNode>> smsTo = new HashMap<>();
     /** Calls of the sandbox by the number they went to. */
     final Map<String, List<JsonNode>> callsTo = new HashMap<>();
-    /** E-mails by address. */
+    /**
+     * E-mails by address, one per Message-ID: notification sends an e-mail again with the same Message-ID when it
+     * cannot know whether SMTP took the first (a timeout, a crash), and mail programs show such copies once.
+     */
     final Map<String, Integer> emailsTo = new HashMap<>();
+    /** Copies of an e-mail already counted (same address, same Message-ID): SMTP's own at-least-once. */
+    int emailCopiesResent;
 
     static Evidence collect(Map<String, String> at, List<Episode> episodes) {
         Evidence evidence = new Evidence();
@@ -54,7 +59,11 @@ final class Evidence {
         }
         for (Episode episode : episodes) {
             if (episode.ally != null) {
-                evidence.emailsTo.put(episode.ally.email(), Mailbox.of(episode.ally.email()).emails().size());
+                List<Mailbox.Email> emails = Mailbox.of(episode.ally.email()).emails();
+                long messages = emails.stream()
+                        .map(email -> email.messageId() == null ? new Object() : email.messageId()).distinct().count();
+                evidence.emailsTo.put(episode.ally.email(), (int) messages);
+                evidence.emailCopiesResent += emails.size() - (int) messages;
             }
         }
         return evidence;

@@ -55,6 +55,7 @@ final class Verdict {
     int failedReported;
     int notAccepted;
     int notPlayed;
+    int emailCopiesResent;
     int dlqValid;
     final Map<String, Integer> dlqByTopic = new LinkedHashMap<>();
     final List<Double> lateness = new ArrayList<>();
@@ -77,6 +78,7 @@ final class Verdict {
     static Verdict of(List<Episode> episodes, Evidence evidence, List<FaultSchedule.Fault> faults,
             ChaosSettings settings) {
         Verdict verdict = new Verdict();
+        verdict.emailCopiesResent = evidence.emailCopiesResent;
         Map<String, Set<String>> alertsOf = new HashMap<>();
         Map<String, List<JsonNode>> lifecycleOf = new HashMap<>();
         for (Evidence.Event event : evidence.topic("alerts.lifecycle")) {
