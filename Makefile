@@ -4,7 +4,7 @@ MVN ?= mvn -B -ntp
 STACK := deploy/local/stack.sh
 SERVICES := deploy/local/services.sh
 
-.PHONY: help build run stop test logs status demo chaos bench bench-risk bench-notification bench-escalation browser
+.PHONY: help build run stop test logs status demo chaos bench bench-risk bench-notification bench-escalation browser replay-dlq
 
 help:
 	@echo "make run     build, start the local stack and every service with demo data (Ctrl-C stops)"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
 	@echo "make bench-notification  send rate through the Twilio sandbox and GreenMail, and the drain time of 600 requests of one CRITICAL alert"
 	@echo "make bench-escalation  timer lateness with 10,000 open escalations, fan-out of one CRITICAL alert to 600 requests"
+	@echo "make replay-dlq TOPIC=<topic>.dlq  re-publish its dead letters to <topic>, once each (DRY_RUN=1 lists them; BOOTSTRAP=host:port)"
 
 build:
 	$(MVN) -DskipTests install
@@ -89,3 +90,13 @@ chaos: build
 	@trap 'deploy/chaos/cluster.sh down' EXIT INT TERM; \
 	deploy/chaos/cluster.sh up || exit 1; \
 	$(MVN) -q -pl system-tests -Pchaos -DskipTests package -Dchaos.options="$(CHAOS)"
+
+# After the fix that lets a consumer read them: the records of a dead-letter topic back on the topic they came from,
+# same key, value and headers, each once however often this is run (deploy/dead-letters/README.md).
+# DRY_RUN=1 lists them (partition, offset, reason, original topic; never a key or value). BOOTSTRAP=host:port.
+replay-dlq:
+	@[[ "$(TOPIC)" == ?*.dlq ]] || { echo "usage: make replay-dlq TOPIC=<topic>.dlq [DRY_RUN=1] [BOOTSTRAP=host:port]" >&2; exit 2; }
+	@$(MVN) -q -pl deploy/dead-letters -DskipTests package
+	@java -cp "deploy/dead-letters/target/classes:$$(cat deploy/dead-letters/target/classpath.txt)" \
+	  org.centinela.deadletters.ReplayDeadLetters --topic "$(TOPIC)" --bootstrap "$(or $(BOOTSTRAP),127.0.0.1:9092)" \
+	  $(if $(filter 1 true yes,$(DRY_RUN)),--dry-run)

@@ -6,6 +6,9 @@
 #   deploy/local/stack.sh down     stop what 'up' started
 #   deploy/local/stack.sh status   one line per component; exit status 1 if any is down
 #   deploy/local/stack.sh stop C   stop one component (kafka, greenmail, keycloak); 'up' starts it again
+#   deploy/local/stack.sh postgres only PostgreSQL: start it if nothing answers, check the role and databases
+#
+# PG_PORT=<port> points every command at another PostgreSQL on 127.0.0.1 (default 5432).
 #
 # State (downloads, Kafka data, Keycloak, pid files, logs) lives in <repo>/.stack/.
 set -euo pipefail
@@ -20,7 +23,7 @@ DOWNLOADS=$STACK/downloads
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 STOP_TIMEOUT=30
 
-PG_PORT=5432
+PG_PORT=${PG_PORT:-5432}
 PG_ROLE=centinela
 PG_PASSWORD=centinela
 PG_DATABASES=(centinela_intake centinela_risk_scoring centinela_escalation centinela_notification centinela_console)
@@ -161,11 +164,58 @@ download() {
 
 pg_answers() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
 
+# pg_full ERROR: whether a refused connection says that the server has no connection slot left (SQLSTATE 53300):
+# every one of max_connections is taken, or only those reserved for superusers are left.
+pg_full() { [[ $1 == *"too many clients already"* || $1 == *"remaining connection slots are reserved"* || $1 == *53300* ]]; }
+
+# pg_refused MESSAGE ERROR: dies with MESSAGE and psql's ERROR, unless ERROR says the server is full (see pg_no_slots).
+pg_refused() {
+  pg_full "$2" && pg_no_slots "$2"
+  die "$1"$'\n'"       $(head -n 1 <<<"$2")"
+}
+
+# pg_no_slots ERROR: dies saying that PostgreSQL has no connection slot left (not a password problem), with who
+# holds the connections when a slot reserved for the superuser still lets us ask, and what to do.
+pg_no_slots() {
+  local counts holders
+  counts=$(pg_admin 2>/dev/null -c "
+    select format('%s connections are open; max_connections is %s, %s of them kept for superusers', count(*),
+                  current_setting('max_connections'), current_setting('superuser_reserved_connections'))
+      from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()") \
+    || counts='even the slots kept for superusers are taken'
+  holders=$(pg_admin 2>/dev/null -c "
+    select format('%6s  %s (role %s, database %s, %s)', count(*), coalesce(nullif(application_name, ''), '-'),
+                  coalesce(usename, '-'), coalesce(datname, '-'), coalesce(state, '-'))
+      from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()
+     group by application_name, usename, datname, state order by count(*) desc limit 20") || holders=''
+  {
+    echo "stack: PostgreSQL on 127.0.0.1:$PG_PORT has no connection slot left (SQLSTATE 53300):"
+    echo "       $(head -n 1 <<<"$1")"
+    echo "       This is not a password or pg_hba.conf problem: $counts."
+    if [[ -n $holders ]]; then
+      echo "       Who holds them (connections, application, role, database, state):"
+      sed 's/^/       /' <<<"$holders"
+    fi
+    echo "       To see it yourself (a superuser gets one of the slots kept for superusers, while one is free):"
+    echo "         psql -h 127.0.0.1 -p $PG_PORT -U postgres -c \"select application_name, usename, datname, state,"
+    echo "           count(*) from pg_stat_activity group by 1, 2, 3, 4 order by 5 desc\""
+    echo "       Then stop what holds them: services of 'make run' (make stop), a service or test JVM left running,"
+    echo "       a benchmark's pools (their idle connections close after a minute, docs/operations.md), or end"
+    echo "       idle sessions with pg_terminate_backend(pid). Raising max_connections needs a restart of the server."
+  } >&2
+  exit 1
+}
+
 # pg_admin PSQL-ARGS...: psql as the postgres superuser; over TCP where that is trusted,
-# else over the Unix socket as the postgres OS user (Debian's default peer authentication).
+# else over the Unix socket as the postgres OS user (Debian's default peer authentication). A server with no
+# connection slot left says so on stderr (see pg_full), whichever way would have been used.
 pg_admin() {
-  if psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -w -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+  local refused
+  if refused=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -w -d postgres -Atqc 'select 1' 2>&1 >/dev/null); then
     psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -w -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
+  elif pg_full "$refused"; then
+    echo "$refused" >&2
+    return 1
   else
     runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -Atq "$@"
   fi
@@ -207,9 +257,10 @@ create_databases() {
   for db in "${PG_DATABASES[@]}"; do
     databases+=("$db" "${db}_test" "${db}_bench" "${db}_system")
   done
+  local error=$RUN/postgres.error
   missing=$(pg_admin -c "select count(*) from unnest(string_to_array('${databases[*]}', ' ')) d
-                         where d not in (select datname from pg_database)") \
-    || die "cannot connect to PostgreSQL on 127.0.0.1:$PG_PORT as the postgres superuser"
+                         where d not in (select datname from pg_database)" 2>"$error") \
+    || pg_refused "cannot connect to PostgreSQL on 127.0.0.1:$PG_PORT as the postgres superuser" "$(<"$error")"
   pg_admin >>"$LOGS/postgres.log" 2>&1 <<SQL || die "could not create the role and databases (see $(log_of postgres))"
 DO \$\$
 BEGIN
@@ -228,8 +279,11 @@ SELECT format('ALTER DATABASE %I OWNER TO $PG_ROLE', datname)
  WHERE datname = ANY (string_to_array('${databases[*]}', ' '))
    AND datdba <> (SELECT oid FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
 SQL
-  PGPASSWORD=$PG_PASSWORD psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d "${PG_DATABASES[0]}" -Atqc 'select 1' >/dev/null 2>&1 \
-    || die "role $PG_ROLE cannot log in to 127.0.0.1:$PG_PORT with its password; allow it in pg_hba.conf (trust or scram-sha-256)"
+  PGPASSWORD=$PG_PASSWORD psql -h 127.0.0.1 -p "$PG_PORT" -U "$PG_ROLE" -d "${PG_DATABASES[0]}" -w -Atqc 'select 1' \
+    >/dev/null 2>"$error" \
+    || pg_refused "role $PG_ROLE cannot log in to 127.0.0.1:$PG_PORT with its password; allow it in pg_hba.conf (trust or scram-sha-256)" \
+      "$(<"$error")"
+  rm -f "$error"
   info "postgres: role $PG_ROLE, ${#databases[@]} databases ($missing created)"
 }
 
@@ -449,7 +503,10 @@ status() {
   local all_up=0 owner="the machine's server"
   [[ -f $RUN/postgres.started ]] && owner="started by this stack"
   if pg_answers 2>/dev/null; then
-    printf '%-10s %-8s 127.0.0.1:%-5s %s\n' postgres up "$PG_PORT" "$owner"
+    local used
+    used=$(pg_admin -c "select format('; %s of %s connections in use', count(*), current_setting('max_connections'))
+                          from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()" 2>/dev/null) || used=''
+    printf '%-10s %-8s 127.0.0.1:%-5s %s%s\n' postgres up "$PG_PORT" "$owner" "$used"
   else
     printf '%-10s %-8s 127.0.0.1:%-5s\n' postgres down "$PG_PORT"
     all_up=1
@@ -464,6 +521,11 @@ case ${1:-} in
   up) up ;;
   down) down ;;
   status) status ;;
+  postgres)
+    require_tools psql pg_isready
+    mkdir -p "$RUN" "$LOGS"
+    ensure_postgres
+    ;;
   stop)
     # One component, e.g. for a test of what happens while the broker is down: 'stop kafka', then 'up'.
     case ${2:-} in
@@ -472,7 +534,7 @@ case ${1:-} in
     esac
     ;;
   *)
-    echo "usage: $0 up|down|status|stop <component>" >&2
+    echo "usage: $0 up|down|status|postgres|stop <component>" >&2
     exit 2
     ;;
 esac

@@ -74,7 +74,7 @@ class StepTimerTest {
         private volatile Error failure;
 
         Steps() {
-            super(null, null, null, null, null);
+            super(null, null, null, null, null, null, null, null, 0, null);
         }
 
         void due(int count) {

@@ -1,0 +1,7 @@
+package org.centinela.notification;
+
+import org.centinela.testing.BoundedConnectionPoolContract;
+
+/** The packaged configuration bounds the PostgreSQL pool (docs/operations.md, connection budget). */
+class ConnectionPoolTest extends BoundedConnectionPoolContract {
+}
