@@ -1,19 +1,22 @@
 package org.centinela.directorycopy;
 
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.EventJson;
 import org.centinela.contracts.directory.PersonSnapshot;
+import org.centinela.inbound.Inbound;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Keeps the service's {@link PersonCopy} from the compacted {@code directory.people} topic, read from its
- * start at every start (channel {@value #CHANNEL}; key: personId; a null value is a tombstone). A record
- * that is not a valid person is nacked (to {@code directory.people.dlq} where the channel says so) and the
- * next one is read. Nothing of a person is ever logged.
+ * start at every start (channel {@value #CHANNEL}; key: personId; a null value is a tombstone), the shared way
+ * ({@link Inbound#apply}): a record that is not a valid person is nacked (to {@code directory.people.dlq} where
+ * the channel says so) and the next one is read; a copy that fails to keep a person for a transient fault (its
+ * database down) is tried again until it does, never skipped. Nothing of a person is ever logged.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
@@ -22,30 +25,34 @@ public class DirectoryConsumer {
 
     private final PersonCopy copy;
     private final DirectoryLoad load;
+    private final Inbound inbound;
 
-    public DirectoryConsumer(PersonCopy copy, @Readiness DirectoryLoad load) {
+    public DirectoryConsumer(PersonCopy copy, @Readiness DirectoryLoad load, Inbound inbound) {
         this.copy = copy;
         this.load = load;
+        this.inbound = inbound;
     }
 
     @Incoming(CHANNEL)
+    @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        var metadata = message.getMetadata(IncomingKafkaRecordMetadata.class);
-        try {
-            byte[] value = message.getPayload();
-            String key = metadata.map(m -> (String) m.getKey()).orElse(null);
-            if (value == null) {
+        CompletionStage<Void> done = inbound.apply(CHANNEL, message, this::read, null);
+        message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(m -> load.consumed(m.getPartition(), m.getOffset()));
+        return done;
+    }
+
+    /** What applies {@code message}: a tombstone removes the person of its key, a snapshot is put. */
+    private Runnable read(Message<byte[]> message) {
+        byte[] value = message.getPayload();
+        if (value == null) {
+            String key = message.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (String) m.getKey()).orElse(null);
+            return () -> {
                 if (key != null) {
                     copy.remove(key);
                 }
-            } else {
-                copy.put(EventJson.read(value, PersonSnapshot.class));
-            }
-        } catch (RuntimeException invalid) {
-            return message.nack(invalid);
-        } finally {
-            metadata.ifPresent(m -> load.consumed(m.getPartition(), m.getOffset()));
+            };
         }
-        return message.ack();
+        PersonSnapshot person = EventJson.read(value, PersonSnapshot.class);
+        return () -> copy.put(person);
     }
 }

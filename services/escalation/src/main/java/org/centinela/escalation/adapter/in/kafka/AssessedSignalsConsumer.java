@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.signal.SignalAssessed;
 import org.centinela.escalation.application.RaiseAlert;
+import org.centinela.inbound.Inbound;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -15,14 +16,16 @@ public class AssessedSignalsConsumer {
     public static final String CHANNEL = "signals-assessed";
 
     private final RaiseAlert raiseAlert;
+    private final Inbound inbound;
 
-    public AssessedSignalsConsumer(RaiseAlert raiseAlert) {
+    public AssessedSignalsConsumer(RaiseAlert raiseAlert, Inbound inbound) {
+        this.inbound = inbound;
         this.raiseAlert = raiseAlert;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        return InboundEvent.apply(message, SignalAssessed.class, raiseAlert::apply);
+        return inbound.apply(CHANNEL, message, SignalAssessed.class, raiseAlert::apply);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.notification.NotificationStatus;
 import org.centinela.escalation.application.ApplyDeliveryStatus;
+import org.centinela.inbound.Inbound;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -15,14 +16,16 @@ public class DeliveryStatusConsumer {
     public static final String CHANNEL = "notification-status";
 
     private final ApplyDeliveryStatus applyStatus;
+    private final Inbound inbound;
 
-    public DeliveryStatusConsumer(ApplyDeliveryStatus applyStatus) {
+    public DeliveryStatusConsumer(ApplyDeliveryStatus applyStatus, Inbound inbound) {
+        this.inbound = inbound;
         this.applyStatus = applyStatus;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        return InboundEvent.apply(message, NotificationStatus.class, applyStatus::apply);
+        return inbound.apply(CHANNEL, message, NotificationStatus.class, applyStatus::apply);
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.signal.SignalReceived;
 import org.centinela.escalation.application.KeepSignalDetails;
 import org.centinela.escalation.application.RecordDeviceUse;
+import org.centinela.inbound.Inbound;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -20,8 +21,10 @@ public class ReceivedSignalsConsumer {
 
     private final KeepSignalDetails keepDetails;
     private final RecordDeviceUse recordDeviceUse;
+    private final Inbound inbound;
 
-    public ReceivedSignalsConsumer(KeepSignalDetails keepDetails, RecordDeviceUse recordDeviceUse) {
+    public ReceivedSignalsConsumer(KeepSignalDetails keepDetails, RecordDeviceUse recordDeviceUse, Inbound inbound) {
+        this.inbound = inbound;
         this.keepDetails = keepDetails;
         this.recordDeviceUse = recordDeviceUse;
     }
@@ -29,7 +32,7 @@ public class ReceivedSignalsConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        return InboundEvent.apply(message, SignalReceived.class, signal -> {
+        return inbound.apply(CHANNEL, message, SignalReceived.class, signal -> {
             keepDetails.apply(signal);
             recordDeviceUse.apply(signal);
         });

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.centinela.contracts.alert.AlertResponse;
 import org.centinela.escalation.application.ApplyResponse;
+import org.centinela.inbound.Inbound;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -15,14 +16,16 @@ public class ResponsesConsumer {
     public static final String CHANNEL = "alert-responses";
 
     private final ApplyResponse applyResponse;
+    private final Inbound inbound;
 
-    public ResponsesConsumer(ApplyResponse applyResponse) {
+    public ResponsesConsumer(ApplyResponse applyResponse, Inbound inbound) {
+        this.inbound = inbound;
         this.applyResponse = applyResponse;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> consume(Message<byte[]> message) {
-        return InboundEvent.apply(message, AlertResponse.class, applyResponse::apply);
+        return inbound.apply(CHANNEL, message, AlertResponse.class, applyResponse::apply);
     }
 }
