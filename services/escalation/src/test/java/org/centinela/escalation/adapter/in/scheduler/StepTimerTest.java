@@ -74,7 +74,7 @@ class StepTimerTest {
         private volatile Error failure;
 
         Steps() {
-            super(null, null, null, null, null, null, null, null, 0, null);
+            super(null, null, null, null, null, null, null, null, 1, Duration.ofSeconds(1));
         }
 
         void due(int count) {
