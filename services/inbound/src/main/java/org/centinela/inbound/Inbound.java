@@ -261,8 +261,11 @@ public class Inbound {
     private void deadLettered(String channel, String what, Failure failure) {
         Counter.builder("centinela.consumer.dead.letters").description("Records sent to a dead-letter topic")
                 .tags(Tags.of("channel", channel, "reason", failure.reason())).register(registry).increment();
+        // An unreadable record's reason comes from the contract's readers, which name the field and the rule it broke
+        // and never quote a value: it is what an operator needs to fix the producer. Any other failure's message could
+        // quote a person, so only its classes are logged.
         LOG.warnf("%s of %s goes to the dead-letter topic (%s: %s)", what, channel, failure.reason(),
-                chain(failure.cause()));
+                failure.kind() == Failure.Kind.UNREADABLE ? failure.deadLetterReason() : chain(failure.cause()));
     }
 
     private AtomicInteger waiting(String channel) {

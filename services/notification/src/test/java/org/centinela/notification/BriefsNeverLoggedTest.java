@@ -123,7 +123,7 @@ class BriefsNeverLoggedTest {
         given().when().get("/b/" + token).then().statusCode(410);
 
         assertThat(logged).as("the record that is not a brief was logged, by offset and reason")
-                .anyMatch(line -> line.contains("is not an alert brief: Invalid AlertBrief: version must be at least 1"));
+                .anyMatch(line -> line.contains("goes to the dead-letter topic (unreadable: Invalid AlertBrief: version must be at least 1"));
         for (String line : logged) {
             assertThat(line).doesNotContain(AlertBriefs.NAME).doesNotContain("Cob").doesNotContain("Colectiva")
                     .doesNotContain(AlertBriefs.PHONE).doesNotContain(phone).doesNotContain(email)
