@@ -15,16 +15,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.centinela.loops.BackgroundLoop;
@@ -40,8 +46,9 @@ import org.jboss.logging.Logger;
  * {@code outbox-relay}, which survives any failure of a batch. Rows are taken in the order
  * they were appended, sent with their key and CloudEvents headers (source {@code /centinela/<application
  * name>}), and marked published only once the broker confirmed them all; while the broker is down they
- * simply stay, and go out when it is back. One replica relays at a time (a PostgreSQL advisory lock), so
- * the events of one key keep their order across replicas. Published rows are deleted after
+ * simply stay, and go out when it is back. A producer that failed for good (fenced, out of sequence, left in a
+ * fatal state) is closed, and a new one relays the batch again. One replica relays at a time (a PostgreSQL
+ * advisory lock), so the events of one key keep their order across replicas. Published rows are deleted after
  * {@code centinela.outbox.keep-published}: the outbox is no archive of personal data.
  */
 @ApplicationScoped
@@ -67,15 +74,24 @@ public class OutboxRelay {
     private final boolean enabled;
     private final Duration keepPublished;
     private final Duration pollEvery;
-    private volatile KafkaProducer<String, byte[]> producer;
+    private final Function<Properties, Producer<String, byte[]>> producers;
+    private volatile Producer<String, byte[]> producer;
     private volatile BackgroundLoop loop;
 
+    @Inject
     public OutboxRelay(DataSource dataSource, RunningLoops loops, Config config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "centinela.outbox.delivery-timeout", defaultValue = "PT5S") Duration deliveryTimeout,
             @ConfigProperty(name = "centinela.outbox.relay-enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "centinela.outbox.keep-published", defaultValue = "PT1H") Duration keepPublished,
             @ConfigProperty(name = "centinela.outbox.poll-every", defaultValue = "1s") Duration pollEvery) {
+        this(dataSource, loops, config, applicationName, deliveryTimeout, enabled, keepPublished, pollEvery,
+                properties -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    OutboxRelay(DataSource dataSource, RunningLoops loops, Config config, String applicationName,
+            Duration deliveryTimeout, boolean enabled, Duration keepPublished, Duration pollEvery,
+            Function<Properties, Producer<String, byte[]>> producers) {
         this.dataSource = dataSource;
         this.loops = loops;
         this.config = config;
@@ -85,13 +101,13 @@ public class OutboxRelay {
         this.enabled = enabled;
         this.keepPublished = keepPublished;
         this.pollEvery = pollEvery;
+        this.producers = producers;
     }
 
     void start(@Observes StartupEvent started) {
         if (!enabled) {
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         loop = loops.start(LOOP, Retry.every(pollEvery), this::relayNext);
     }
 
@@ -154,7 +170,7 @@ public class OutboxRelay {
      * replica relays, otherwise at the next poll or wake-up. A failed batch stays in the outbox and is
      * tried again then.
      */
-    private Duration relayNext() throws SQLException {
+    Duration relayNext() throws SQLException {
         int relayed = relayBatch();
         if (relayed == BUSY) {
             return BUSY_RETRY;
@@ -179,11 +195,46 @@ public class OutboxRelay {
                 return sent.size();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                brokeTheProducer(e).ifPresent(this::replaceProducer);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * The Kafka error, when the producer itself failed for good: one that is not retriable (the client recovers from
+     * those by itself) leaves an idempotent producer fenced, out of sequence or in a fatal state, refusing later sends.
+     */
+    static Optional<KafkaException> brokeTheProducer(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException) {
+                return Optional.empty();
+            }
+            if (cause instanceof KafkaException kafka) {
+                return Optional.of(kafka);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void replaceProducer(KafkaException failure) {
+        LOG.warnf("the outbox relay's producer failed for good (%s); relaying with a new one",
+                failure.getClass().getName());
+        Producer<String, byte[]> broken = producer;
+        producer = null;
+        if (broken != null) {
+            broken.close(Duration.ZERO);
+        }
+    }
+
+    /** The relay's producer, made on first use (on the relay's thread). */
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = producers.apply(producerConfig());
+        }
+        return producer;
     }
 
     /** Takes the relay's lock for this transaction, unless another replica holds it. */
@@ -206,7 +257,7 @@ public class OutboxRelay {
             while (rows.next()) {
                 OutboxEntry entry = new OutboxEntry(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
                         rows.getString(4), rows.getString(5), rows.getTimestamp(6).toInstant());
-                acks.add(producer.send(entry.toRecord(source)));
+                acks.add(producer().send(entry.toRecord(source)));
                 ids.add(entry.id());
             }
         }

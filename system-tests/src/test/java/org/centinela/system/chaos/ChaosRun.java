@@ -82,6 +82,8 @@ public final class ChaosRun {
                 verdict.delivered, verdict.failedReported);
         System.out.printf("  lost %d, duplicates %d, dead-lettered %d %s; e-mails sent again with their Message-ID %d%n",
                 verdict.lost, verdict.duplicates, verdict.dlqValid, verdict.dlqByTopic, verdict.emailCopiesResent);
+        System.out.printf("  check-ins closed only after their minute (alert due) %d, closed too near its end to judge %d%n",
+                verdict.checkInsClosedLate, verdict.checkInsClosedNearDue);
         Latencies all = verdict.late();
         Latencies quiet = Latencies.of(verdict.latenessQuiet);
         Latencies faulted = Latencies.of(verdict.latenessUnderFaults);
@@ -131,7 +133,9 @@ public final class ChaosRun {
         ObjectNode deliveries = report.putObject("deliveries");
         deliveries.put("requested", verdict.requested).put("delivered", verdict.delivered)
                 .put("reportedFailed", verdict.failedReported).put("firstSignalsNeverAccepted", verdict.notAccepted).put("episodesNotPlayed", verdict.notPlayed)
-                .put("emailCopiesResent", verdict.emailCopiesResent);
+                .put("emailCopiesResent", verdict.emailCopiesResent)
+                .put("checkInsClosedLate", verdict.checkInsClosedLate)
+                .put("checkInsClosedNearDue", verdict.checkInsClosedNearDue);
         ObjectNode lateness = report.putObject("latenessMs");
         lateness(lateness.putObject("all"), late);
         lateness(lateness.putObject("withoutFaults"), Latencies.of(verdict.latenessQuiet));

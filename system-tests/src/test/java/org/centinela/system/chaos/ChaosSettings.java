@@ -8,7 +8,8 @@ import java.time.Duration;
  * <ul>
  * <li>{@code chaos.rate}: signals a second, all kinds together (3);</li>
  * <li>{@code chaos.seconds}: how long episodes are started (420);</li>
- * <li>{@code chaos.faults}: {@code all} (the whole schedule), {@code some} (one of each kind), {@code none};</li>
+ * <li>{@code chaos.faults}: {@code all} (the whole schedule), {@code some} (one of each kind), {@code none}, or
+ * targets separated by commas ({@code kafka,intake}: only the faults of the whole schedule that strike them);</li>
  * <li>{@code chaos.escalate-after-seconds}: when level 2 falls due after level 1 (20);</li>
  * <li>{@code chaos.late-after-seconds}: a step that fires later than this after it fell due is late (60);</li>
  * <li>{@code chaos.drain-seconds}: the quiet time after the load before the evidence is read (90);</li>

@@ -1,5 +1,6 @@
 package org.centinela.system.chaos;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +40,9 @@ final class Episode {
         }
     }
 
+    /** How long her check-ins ("VOY 1") run. */
+    static final Duration CHECK_IN = Duration.ofMinutes(1);
+
     /** A person of the directory made for the run. */
     record Person(String id, String phone, String email) {
     }
@@ -54,8 +58,13 @@ final class Episode {
     volatile Instant startedAt;
     /** Whether her first signal (SOS, panic button, VOY) was accepted by intake (after retries, on either replica). */
     volatile boolean accepted;
+    /** When her first signal was accepted. */
+    volatile Instant acceptedAt;
     /** Whether her closing signal (BIEN, LLEGUE) was accepted. */
     volatile boolean closingAccepted;
+    /** When her closing signal was first sent, and when it was accepted. */
+    volatile Instant closingSentAt;
+    volatile Instant closingAcceptedAt;
     /** When a step of the policy falls due: level 2 (ESCALATE_LINK), the missed check-in's alert (CHECKIN_MISSED). */
     volatile Instant dueAt;
     /** Whether the load played it (false when her enrolment did not finish in time on a busy machine). */

@@ -66,49 +66,53 @@ final class FaultSchedule {
         this.kafka = at.get("kafka");
     }
 
+    /** A fault to do: what it strikes ("intake", "kafka", "postgres", "greenmail"…), and doing it. */
+    private record Planned(String target, Runnable fault) {
+    }
+
     /** The faults, in the order they are done. */
     List<Runnable> plan() {
-        List<Runnable> kills = new ArrayList<>();
-        List<Runnable> terms = new ArrayList<>();
+        List<Planned> kills = new ArrayList<>();
+        List<Planned> terms = new ArrayList<>();
         for (String service : SERVICES) {
-            kills.add(() -> replica("kill", service + "-1"));
-            terms.add(() -> replica("term", service + "-2"));
+            kills.add(new Planned(service, () -> replica("kill", service + "-1")));
+            terms.add(new Planned(service, () -> replica("term", service + "-2")));
         }
         for (String service : SERVICES) {
-            kills.add(() -> replica("kill", service + "-2"));
-            terms.add(() -> replica("term", service + "-1"));
+            kills.add(new Planned(service, () -> replica("kill", service + "-2")));
+            terms.add(new Planned(service, () -> replica("term", service + "-1")));
         }
         Set<String> brokersKilled = new LinkedHashSet<>();
-        List<Runnable> infrastructure = new ArrayList<>(List.of(
-                () -> broker(brokersKilled, true),
-                this::postgresRestart,
-                this::greenmailPause,
-                () -> broker(brokersKilled, false),
-                this::postgresPause,
-                () -> broker(brokersKilled, false)));
-        switch (settings.faults()) {
-            case "none" -> {
-                return List.of();
-            }
-            case "some" -> {
-                return List.of(kills.get(2), infrastructure.get(0), terms.get(3), infrastructure.get(1),
-                        kills.get(3), infrastructure.get(4), infrastructure.get(2), kills.get(5));
-            }
+        List<Planned> infrastructure = new ArrayList<>(List.of(
+                new Planned("kafka", () -> broker(brokersKilled, true)),
+                new Planned("postgres", this::postgresRestart),
+                new Planned("greenmail", this::greenmailPause),
+                new Planned("kafka", () -> broker(brokersKilled, false)),
+                new Planned("postgres", this::postgresPause),
+                new Planned("kafka", () -> broker(brokersKilled, false))));
+        List<Planned> chosen = switch (settings.faults()) {
+            case "none" -> List.of();
+            case "some" -> List.of(kills.get(2), infrastructure.get(0), terms.get(3), infrastructure.get(1),
+                    kills.get(3), infrastructure.get(4), infrastructure.get(2), kills.get(5));
             default -> {
                 // A graceful restart of one replica of each service is enough; the kills take every replica.
-                List<Runnable> all = new ArrayList<>();
-                List<Runnable> graceful = terms.subList(0, SERVICES.size());
+                List<Planned> all = new ArrayList<>();
+                List<Planned> graceful = terms.subList(0, SERVICES.size());
                 int most = Math.max(kills.size(), Math.max(graceful.size(), infrastructure.size()));
                 for (int i = 0; i < most; i++) {
-                    for (List<Runnable> kind : List.of(kills, infrastructure, graceful)) {
+                    for (List<Planned> kind : List.of(kills, infrastructure, graceful)) {
                         if (i < kind.size()) {
                             all.add(kind.get(i));
                         }
                     }
                 }
-                return all;
+                // "all", or only what strikes the targets named, e.g. "kafka,intake" to look into one finding.
+                Set<String> targets = Set.of(settings.faults().split(","));
+                yield "all".equals(settings.faults()) ? all
+                        : all.stream().filter(planned -> targets.contains(planned.target())).toList();
             }
-        }
+        };
+        return chosen.stream().map(Planned::fault).toList();
     }
 
     /** Runs the plan spread over {@code span}, and carrier faults all along; returns when the plan is done. */

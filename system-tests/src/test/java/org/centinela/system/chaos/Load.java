@@ -260,13 +260,16 @@ final class Load {
                 case CHECKIN_MISSED -> {
                     Instant sent = Instant.now();
                     episode.accepted = sms(episode, episode.defender, "VOY 1");
-                    episode.dueAt = sent.plus(Duration.ofMinutes(1));
+                    episode.dueAt = sent.plus(Episode.CHECK_IN);
                     answerBySms(episode, episode.contact);
                 }
                 case CHECKIN_CLOSED -> {
                     episode.accepted = sms(episode, episode.defender, "VOY 1");
+                    episode.acceptedAt = Instant.now();
                     pause(15);
+                    episode.closingSentAt = Instant.now();
                     episode.closingAccepted = sms(episode, episode.defender, "LLEGUE " + PIN);
+                    episode.closingAcceptedAt = Instant.now();
                 }
             }
         } catch (RuntimeException e) {

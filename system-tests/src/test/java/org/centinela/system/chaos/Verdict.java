@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -55,6 +56,10 @@ final class Verdict {
     int failedReported;
     int notAccepted;
     int notPlayed;
+    /** Check-ins whose "LLEGUE" the faults held up past the minute: their alert was due. */
+    int checkInsClosedLate;
+    /** Check-ins closed around the end of the minute, too close to it to judge their alert. */
+    int checkInsClosedNearDue;
     int emailCopiesResent;
     int dlqValid;
     final Map<String, Integer> dlqByTopic = new LinkedHashMap<>();
@@ -97,7 +102,8 @@ final class Verdict {
                 verdict.notPlayed++;
                 continue;
             }
-            verdict.alertsOf(episode, alertsOf.getOrDefault(episode.defender.id(), Set.of()), lifecycleOf);
+            verdict.alertsOf(episode, alertsOf.getOrDefault(episode.defender.id(), Set.of()), lifecycleOf,
+                    evidence);
         }
         verdict.deliveries(episodes, evidence, lifecycleOf);
         verdict.lateness(episodes, evidence, faults, settings);
@@ -117,7 +123,8 @@ final class Verdict {
         return verdict;
     }
 
-    private void alertsOf(Episode episode, Set<String> alerts, Map<String, List<JsonNode>> lifecycleOf) {
+    private void alertsOf(Episode episode, Set<String> alerts, Map<String, List<JsonNode>> lifecycleOf,
+            Evidence evidence) {
         String who = episode.kind + " #" + episode.index + " (defender " + episode.defender.id() + ")";
         if (!episode.accepted) {
             notAccepted++;
@@ -125,8 +132,18 @@ final class Verdict {
         }
         if (!episode.kind.alarm()) {
             if (episode.closingAccepted && !alerts.isEmpty()) {
-                checks.get("no alert for a closed check-in").broken(who + ": " + alerts.size() + " alert(s)");
-                duplicates += alerts.size();
+                // Intake starts the minute when it takes "VOY 1": after the load first sent it, by the time it
+                // answered. A close taken before the earliest of those is in time for sure; one first sent after the
+                // latest is late for sure (the alert was due); in between, the run cannot say.
+                if (!episode.closingAcceptedAt.isAfter(episode.startedAt.plus(Episode.CHECK_IN))) {
+                    checks.get("no alert for a closed check-in").broken(who + ": " + alerts.size() + " alert(s); "
+                            + trail(episode, evidence));
+                    duplicates += alerts.size();
+                } else if (episode.closingSentAt.isAfter(episode.acceptedAt.plus(Episode.CHECK_IN))) {
+                    checkInsClosedLate++;
+                } else {
+                    checkInsClosedNearDue++;
+                }
             }
             return;
         }
@@ -145,15 +162,38 @@ final class Verdict {
                 .toList();
         boolean cancelled = events.stream().anyMatch(event -> "CANCELLED".equals(event.path("kind").asText()));
         if (episode.kind == Episode.Kind.CANCEL && !cancelled) {
-            checks.get("right PIN cancelled").broken(who + ": alert " + alerts + " not cancelled");
+            checks.get("right PIN cancelled").broken(who + ": alert " + alerts + " not cancelled; " + trail(episode,
+                    evidence));
         }
         if (episode.kind == Episode.Kind.DURESS) {
             boolean critical = events.stream().anyMatch(event -> "CRITICAL".equals(event.path("grade").asText()));
             if (!critical || cancelled) {
                 checks.get("duress made CRITICAL").broken(who + ": alert " + alerts + (critical ? " CRITICAL but" : " not")
-                        + " CRITICAL" + (cancelled ? ", cancelled" : ""));
+                        + " CRITICAL" + (cancelled ? ", cancelled" : "") + "; " + trail(episode, evidence));
             }
         }
+    }
+
+    /**
+     * Where her signals went, to tell a follow-up that was lost from one that overtook her alarm: each of her records
+     * on {@code signals.received}, {@code signals.assessed} and {@code alerts.lifecycle} in the order of their
+     * offsets, as "type partition@offset signal".
+     */
+    private static String trail(Episode episode, Evidence evidence) {
+        StringBuilder trail = new StringBuilder();
+        for (String topic : List.of("signals.received", "signals.assessed", "alerts.lifecycle")) {
+            trail.append(topic).append(':');
+            evidence.topic(topic).stream()
+                    .filter(event -> event.value() != null
+                            && episode.defender.id().equals(event.value().path("defenderId").asText()))
+                    .sorted(Comparator.comparingLong(Evidence.Event::offset))
+                    .forEach(event -> trail.append(' ').append(event.value().path(
+                                    "alerts.lifecycle".equals(topic) ? "kind" : "type").asText())
+                            .append(' ').append(event.partition()).append('@').append(event.offset()).append(' ')
+                            .append(event.value().path("signalId").asText("").replaceAll("-.*", "")));
+            trail.append("; ");
+        }
+        return trail.toString();
     }
 
     private void deliveries(List<Episode> episodes, Evidence evidence, Map<String, List<JsonNode>> lifecycleOf) {

@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
  * consumer has polled, in order, the shared way ({@link Inbound#applyBatch}): a record that is not a valid
  * signal goes to {@code signals.received.dlq} with the reason in {@code dead-letter-reason}, and the others go
  * on; a failure to assess because of the database is waited out, never skipped; publishing (broker down) is
- * retried until the broker takes it; the batch is acknowledged (its offsets committed) only once every
- * assessment of it is confirmed by the broker.
+ * retried until the broker takes it, one defender's assessments one after the other; the batch is acknowledged
+ * (its offsets committed) only once every assessment of it is confirmed by the broker.
  */
 @ApplicationScoped
 public class SignalsConsumer {
@@ -52,10 +52,9 @@ public class SignalsConsumer {
                 this::publish);
     }
 
-    /** Every assessment of the batch, in order; done once the broker has confirmed each. */
+    /** Every assessment of the batch, each defender's in order ({@link PerDefenderOrder}); done once all are confirmed. */
     private Uni<Void> publish(List<List<SignalAssessed>> assessments) {
-        List<Uni<Void>> sends = assessments.stream().flatMap(List::stream).map(this::publish).toList();
-        return sends.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(sends).andFailFast().replaceWithVoid();
+        return PerDefenderOrder.publish(assessments.stream().flatMap(List::stream).toList(), this::publish);
     }
 
     private Uni<Void> publish(SignalAssessed assessment) {
