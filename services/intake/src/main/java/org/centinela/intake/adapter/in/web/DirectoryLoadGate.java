@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.function.BooleanSupplier;
 import org.centinela.directorycopy.DirectoryLoad;
 import org.centinela.problem.Problem;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Until this replica's copy of the directory is loaded, every request to intake is answered 503 with
@@ -25,7 +26,7 @@ public class DirectoryLoadGate implements ContainerRequestFilter {
     private final BooleanSupplier loaded;
 
     @Inject
-    public DirectoryLoadGate(DirectoryLoad load) {
+    public DirectoryLoadGate(@Readiness DirectoryLoad load) {
         this(load::loaded);
     }
 
