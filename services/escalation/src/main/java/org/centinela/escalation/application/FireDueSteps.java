@@ -81,7 +81,7 @@ public class FireDueSteps {
         List<DueStep> fired = new ArrayList<>(due.size());
         // Each alert's time is read once it is locked, so that its timeline's times follow the order inputs are applied in.
         byAlert.forEach((alertId, itsSteps) -> {
-            Optional<RuntimeException> failure = isolation.attempt(() -> alerts.lock(alertId)
+            Optional<Throwable> failure = isolation.attempt(() -> alerts.lock(alertId)
                     .ifPresent(alert -> fire(alert, itsSteps, clock.instant())));
             if (failure.isPresent()) {
                 failed(itsSteps, failure.get(), now);
@@ -100,7 +100,7 @@ public class FireDueSteps {
     }
 
     /** Counts the failure; sets aside the steps that failed too often, on their alert's timeline and in the log. */
-    private void failed(List<DueStep> itsSteps, RuntimeException failure, Instant now) {
+    private void failed(List<DueStep> itsSteps, Throwable failure, Instant now) {
         for (FailedStep step : steps.failed(itsSteps, failure.getClass().getName(), now, retryAfter, setAsideAfter)) {
             if (!step.isSetAside()) {
                 alarms.failed(step);

@@ -9,8 +9,9 @@ import java.util.Optional;
 public interface Isolation {
 
     /**
-     * Runs {@code work}; if it throws, undoes what it wrote and returns what it threw. Throws only when the
-     * transaction itself can no longer go on.
+     * Runs {@code work}; if it throws, an {@code Error} included (a {@code StackOverflowError} in one alert's policy
+     * must not hold up every other alert's steps), undoes what it wrote and returns what it threw. Throws only when
+     * the transaction itself can no longer go on.
      */
-    Optional<RuntimeException> attempt(Runnable work);
+    Optional<Throwable> attempt(Runnable work);
 }

@@ -23,11 +23,11 @@ public class JdbcSavepoints implements Isolation {
     }
 
     @Override
-    public Optional<RuntimeException> attempt(Runnable work) {
+    public Optional<Throwable> attempt(Runnable work) {
         execute("SAVEPOINT isolated");
         try {
             work.run();
-        } catch (RuntimeException failure) {
+        } catch (Throwable failure) { // an Error of one alert's step is that alert's failure, not the batch's
             execute("ROLLBACK TO SAVEPOINT isolated");
             execute("RELEASE SAVEPOINT isolated");
             return Optional.of(failure);
