@@ -94,7 +94,8 @@ class WorkloadsTest {
                         .filter(p -> port.getStrVal().equals(p.getName())).map(ContainerPort::getContainerPort)
                         .findFirst().orElse(null);
         if (!Objects.equals(number, MANAGEMENT_PORT)) {
-            problems.add(where + ": " + kind + " is on port " + port + ", not the management port " + MANAGEMENT_PORT);
+            problems.add(where + ": " + kind + " is on port "
+                    + (port == null ? null : port.getIntVal() != null ? port.getIntVal() : port.getStrVal()) + ", not the management port " + MANAGEMENT_PORT);
         }
     }
 
