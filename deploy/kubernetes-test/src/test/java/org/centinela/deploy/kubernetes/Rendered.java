@@ -67,6 +67,7 @@ final class Rendered {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static Rendered instance;
+    private static AssertionError failure;
 
     final String yaml;
     final List<JsonNode> trees;
@@ -80,26 +81,37 @@ final class Rendered {
 
     /** Rendered once per test run (a second of kubectl). */
     static synchronized Rendered production() {
+        if (failure != null) {
+            throw failure;
+        }
         if (instance == null) {
-            String yaml = kustomize(OVERLAY);
-            List<JsonNode> trees = parse(yaml);
-            List<Object> resources = new ArrayList<>();
-            for (JsonNode tree : trees) {
-                resources.add(typed(tree));
+            try {
+                String yaml = kustomize(OVERLAY);
+                List<JsonNode> trees = parse(yaml);
+                List<Object> resources = new ArrayList<>();
+                for (JsonNode tree : trees) {
+                    resources.add(typed(tree));
+                }
+                instance = new Rendered(yaml, trees, resources);
+            } catch (AssertionError e) {
+                failure = e; // every check needs the rendering: say why once, do not render again
+                throw e;
             }
-            instance = new Rendered(yaml, trees, resources);
         }
         return instance;
     }
 
     static String kustomize(String dir) {
-        List<String> command = List.of("kubectl", "kustomize", Repository.root().resolve(dir).toString());
+        // KUBECTL names another kubectl than the one on the PATH.
+        String kubectl = System.getenv().getOrDefault("KUBECTL", "kubectl");
+        List<String> command = List.of(kubectl, "kustomize", Repository.root().resolve(dir).toString());
         Process process;
         try {
             process = new ProcessBuilder(command).redirectErrorStream(false).start();
         } catch (IOException e) {
-            throw new AssertionError("kubectl is not installed (or not on PATH): these checks render " + dir
-                    + " with `kubectl kustomize`; install kubectl 1.27 or later, which carries kustomize", e);
+            throw new AssertionError(kubectl + " cannot be run (" + e.getMessage() + "): these checks render " + dir
+                    + " with `kubectl kustomize`; install kubectl 1.27 or later (it carries kustomize) on the PATH,"
+                    + " or name it in the environment variable KUBECTL", e);
         }
         try (InputStream out = process.getInputStream(); InputStream err = process.getErrorStream()) {
             ByteArrayOutputStream stdout = new ByteArrayOutputStream();
