@@ -177,6 +177,24 @@ class KafkaTest {
         assertThat(differences).as("KafkaUsers' topic ACLs against the table in docs/architecture.md").isEmpty();
     }
 
+    /** Each service logs in as the KafkaUser of its own name, so the table's principals are the services. */
+    @Test
+    void eachServiceLogsInAsItsOwnKafkaUser() {
+        Set<String> users = new TreeSet<>();
+        rendered.all(KafkaUser.class).forEach(u -> users.add(u.getMetadata().getName()));
+        for (var deployment : rendered.all(io.fabric8.kubernetes.api.model.apps.Deployment.class)) {
+            String name = deployment.getMetadata().getName();
+            var jaas = WorkloadsTest.mainContainer(deployment).getEnv().stream()
+                    .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG")).findFirst();
+            assertThat(jaas).as(name + " sets KAFKA_SASL_JAAS_CONFIG").isPresent();
+            var ref = jaas.get().getValueFrom() == null ? null : jaas.get().getValueFrom().getSecretKeyRef();
+            assertThat(ref).as(name + "'s KAFKA_SASL_JAAS_CONFIG comes from a Secret").isNotNull();
+            assertThat(ref.getName()).as(name + "'s Kafka login: the Secret of a KafkaUser named after it")
+                    .isEqualTo(name).isIn(users);
+            assertThat(ref.getKey()).isEqualTo("sasl.jaas.config");
+        }
+    }
+
     /** service → topic → {READ, WRITE}, from the table under {@link #ACL_HEADING} in docs/architecture.md. */
     static Map<String, Map<String, Set<String>>> documentedAcls() {
         String doc = Repository.read("docs/architecture.md");

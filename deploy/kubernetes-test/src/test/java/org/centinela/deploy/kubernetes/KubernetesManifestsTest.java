@@ -110,7 +110,20 @@ class KubernetesManifestsTest {
         Set<String> databases = new HashSet<>();
         rendered.trees("Database").forEach(d -> databases.add(d.path("spec").path("name").asText()));
         databases.add(cluster.path("spec").path("bootstrap").path("initdb").path("database").asText());
+        Set<String> roleSecrets = new HashSet<>();
+        cluster.path("spec").path("managed").path("roles")
+                .forEach(r -> roleSecrets.add(r.path("passwordSecret").path("name").asText()));
         for (Deployment deployment : rendered.all(Deployment.class)) {
+            for (String setting : List.of("DB_USERNAME", "DB_PASSWORD")) {
+                var env = WorkloadsTest.mainContainer(deployment).getEnv().stream()
+                        .filter(e -> e.getName().equals(setting) && e.getValueFrom() != null
+                                && e.getValueFrom().getSecretKeyRef() != null)
+                        .findFirst();
+                assertThat(env).as(deployment.getMetadata().getName() + " reads " + setting + " from a Secret").isPresent();
+                assertThat(env.get().getValueFrom().getSecretKeyRef().getName())
+                        .as(deployment.getMetadata().getName() + "'s " + setting + ": the Secret of a managed role")
+                        .isIn(roleSecrets);
+            }
             String url = WorkloadsTest.envOrConfig(deployment, "DB_URL");
             String database = url.replaceFirst("^jdbc:postgresql://[^/]+/([^?]+).*$", "$1");
             assertThat(databases).as(deployment.getMetadata().getName() + "'s database " + database).contains(database);
