@@ -58,8 +58,13 @@ public class TestNetwork {
     /** A person of the network named {@code name}, reachable on every channel; her id. */
     public String person(String name, String phone, String email, String language) {
         String id = "person-" + UUID.randomUUID();
-        directory.put(new Contact(id, name, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
+        arrives(id, name, phone, email, language);
         return id;
+    }
+
+    /** The person {@code id} reaches this replica's copy of the directory, reachable on every channel. */
+    public void arrives(String id, String name, String phone, String email, String language) {
+        directory.put(new Contact(id, name, phone, email, language, java.util.Set.of(Channel.SMS, Channel.VOICE, Channel.EMAIL)));
     }
 
     public int accept(NotificationRequested... requests) {

@@ -55,6 +55,12 @@ public class Outcomes {
         return change(deliveryId, delivery -> delivery.awaitingBrief(recheckAt));
     }
 
+    /** Taken, but the person is not in the directory's copy yet: due again at {@code recheckAt}, no attempt counted. */
+    @Transactional
+    public Delivery awaitingRecipient(UUID deliveryId, Instant recheckAt) {
+        return change(deliveryId, delivery -> delivery.awaitingRecipient(recheckAt));
+    }
+
     /** The provider was asked about an attempt cut short: it has it under {@code found}, or nothing (sent again). */
     @Transactional
     public Delivery reconciled(UUID deliveryId, Optional<String> found) {

@@ -3,6 +3,7 @@ package org.centinela.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,6 +20,7 @@ import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.Failure;
 import org.centinela.notification.domain.KnownBrief;
 import org.centinela.notification.domain.Languages;
+import org.centinela.notification.domain.RecipientWait;
 import org.centinela.notification.domain.SendResult;
 import org.centinela.notification.domain.SigningKey;
 import org.centinela.notification.domain.SmsBrief;
@@ -33,8 +35,9 @@ import org.jboss.logging.Logger;
  * most urgent delivery due on them (recorded as SENDING before the provider is called), writes the message
  * in the person's language, sends it, and records the answer. A delivery whose last attempt may have
  * reached the provider is first looked for there, and never sent twice. A delivery that needs the alert's
- * brief waits, a bounded while, for the version it asks for ({@link BriefWait}); the right to send it took
- * is given back.
+ * brief waits, a bounded while, for the version it asks for ({@link BriefWait}), and one to someone this replica's
+ * copy of the directory does not hold yet waits for her ({@link RecipientWait}); the right to send it took is given
+ * back.
  */
 @ApplicationScoped
 public class SendNext {
@@ -61,6 +64,7 @@ public class SendNext {
     private final AckLink ackLink;
     private final Briefs briefs;
     private final BriefWait briefWait;
+    private final RecipientWait recipientWait;
     private final BriefLinks briefLinks;
     private final BriefLink briefLink;
     private final Outcomes outcomes;
@@ -71,7 +75,7 @@ public class SendNext {
 
     public SendNext(Deliveries deliveries, Directory directory, Messages messages, SmsGateway sms, VoiceGateway voice,
             MailGateway mail, AckLinks ackLinks, AckLink ackLink, Briefs briefs, BriefWait briefWait,
-            BriefLinks briefLinks, BriefLink briefLink, Outcomes outcomes, SendRates rates, Languages languages,
+            RecipientWait recipientWait, BriefLinks briefLinks, BriefLink briefLink, Outcomes outcomes, SendRates rates, Languages languages,
             SendSettings settings, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
@@ -83,6 +87,7 @@ public class SendNext {
         this.ackLink = ackLink;
         this.briefs = briefs;
         this.briefWait = briefWait;
+        this.recipientWait = recipientWait;
         this.briefLinks = briefLinks;
         this.briefLink = briefLink;
         this.outcomes = outcomes;
@@ -122,8 +127,13 @@ public class SendNext {
         Step step = delivery.step();
         Optional<Contact> contact = directory.byId(step.personId());
         if (contact.isEmpty()) {
-            outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "unknown-recipient",
-                    "the person is not in the directory"));
+            Optional<Instant> recheck = recipientWait.recheckAt(delivery.createdAt(), clock.instant());
+            if (recheck.isPresent()) {
+                outcomes.awaitingRecipient(step.deliveryId(), recheck.get());
+            } else {
+                outcomes.impossible(step.deliveryId(), new Failure(Failure.Kind.PERMANENT, "unknown-recipient",
+                        "the person is not in the directory"));
+            }
             return false;
         }
         Optional<String> address = contact.get().address(step.channel());

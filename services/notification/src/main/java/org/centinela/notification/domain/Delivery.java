@@ -29,6 +29,7 @@ public record Delivery(Step step, DeliveryState state, String providerId, int at
 
     /** The {@link #errorCode} of a delivery that waits for the brief it carries. */
     public static final String AWAITING_BRIEF = "awaiting-brief";
+    public static final String AWAITING_RECIPIENT = "awaiting-recipient";
 
     public Delivery {
         Objects.requireNonNull(step, "step must not be null");
@@ -141,6 +142,16 @@ public record Delivery(Step step, DeliveryState state, String providerId, int at
         requireState(DeliveryState.SENDING);
         return Change.silent(new Delivery(step, DeliveryState.WAITING, providerId, attempts - 1, recheckAt,
                 attemptStartedAt, uncertainSince, AWAITING_BRIEF, createdAt));
+    }
+
+    /**
+     * Taken by a sender, but the person is not in this replica's copy of the directory yet: back to WAITING until
+     * {@code recheckAt}, without counting an attempt (the provider was not called), marked {@value #AWAITING_RECIPIENT}.
+     */
+    public Change awaitingRecipient(Instant recheckAt) {
+        requireState(DeliveryState.SENDING);
+        return Change.silent(new Delivery(step, DeliveryState.WAITING, providerId, attempts - 1, recheckAt,
+                attemptStartedAt, uncertainSince, AWAITING_RECIPIENT, createdAt));
     }
 
     /** Whether an attempt may have reached the provider: it is asked before this delivery is sent again. */

@@ -21,6 +21,7 @@ import org.centinela.notification.NotificationDatabase;
 import org.centinela.notification.People;
 import org.centinela.notification.TestNetwork;
 import org.centinela.notification.domain.AckLink;
+import org.centinela.notification.domain.Delivery;
 import org.centinela.notification.domain.Failure;
 import org.centinela.notification.domain.SendResult;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,16 +243,35 @@ class SendingTest {
     }
 
     @Test
-    void someoneNotInTheDirectoryCannotBeReached() {
+    void someoneNotInTheDirectoryCannotBeReachedOnceTheWaitForHerIsOver() {
         NotificationRequested request = People.alert("nobody-" + UUID.randomUUID(), Channel.SMS);
         network.accept(request);
 
-        network.sendDue();
+        network.sendUntil(() -> !statuses(request).isEmpty());
 
         assertThat(statuses(request)).singleElement().satisfies(status -> {
             assertThat(status.status()).isEqualTo(DeliveryStatus.FAILED);
             assertThat(status.errorCode()).isEqualTo("unknown-recipient");
         });
+    }
+
+    @Test
+    void someoneNotYetInThisReplicasCopyOfTheDirectoryIsReachedOnceSheArrives() {
+        String newcomer = "person-" + UUID.randomUUID();
+        NotificationRequested request = People.alert(newcomer, Channel.SMS);
+        network.accept(request);
+
+        network.sendDue();
+
+        assertThat(statuses(request)).as("not failed while she may still arrive").isEmpty();
+        assertThat(database.delivery(request.idempotencyKey())).containsEntry("status", "WAITING")
+                .containsEntry("error_code", Delivery.AWAITING_RECIPIENT);
+        assertThat(providers.sent(Channel.SMS)).isEmpty();
+
+        network.arrives(newcomer, "Ana", People.uniquePhone(), null, "es");
+        network.sendUntil(() -> !providers.sent(Channel.SMS).isEmpty());
+
+        assertThat(providers.sent(Channel.SMS)).hasSize(1);
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.centinela.notification.application.SendSettings;
 import org.centinela.notification.domain.AckLink;
 import org.centinela.notification.domain.BriefLink;
 import org.centinela.notification.domain.BriefWait;
+import org.centinela.notification.domain.RecipientWait;
 import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.RetryPolicy;
 import org.centinela.twilio.TwilioRestClients;
@@ -80,6 +81,13 @@ public class NotificationBeans {
     BriefWait briefWait(@ConfigProperty(name = "notification.brief.wait-at-most") Duration atMost,
             @ConfigProperty(name = "notification.brief.recheck-every") Duration recheckEvery) {
         return new BriefWait(atMost, recheckEvery);
+    }
+
+    @Produces
+    @Singleton
+    RecipientWait recipientWait(@ConfigProperty(name = "notification.recipient.wait-at-most") Duration atMost,
+            @ConfigProperty(name = "notification.recipient.recheck-every") Duration recheckEvery) {
+        return new RecipientWait(atMost, recheckEvery);
     }
 
     @Produces
