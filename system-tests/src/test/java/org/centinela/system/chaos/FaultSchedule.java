@@ -55,6 +55,11 @@ final class FaultSchedule {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService infrastructure = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "chaos-infrastructure-fault");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<Future<?>> pending = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private volatile boolean over;
@@ -67,11 +72,16 @@ final class FaultSchedule {
     }
 
     /** A fault to do: what it strikes ("intake", "kafka", "postgres", "greenmail"…), and doing it. */
-    private record Planned(String target, Runnable fault) {
+    record Planned(String target, Runnable fault) {
+
+        /** Whether it strikes a replica of a service (else the infrastructure: a broker, PostgreSQL, GreenMail). */
+        boolean replica() {
+            return SERVICES.contains(target);
+        }
     }
 
-    /** The faults, in the order they are done. */
-    List<Runnable> plan() {
+    /** The faults, in the order they are started. */
+    List<Planned> plan() {
         List<Planned> kills = new ArrayList<>();
         List<Planned> terms = new ArrayList<>();
         for (String service : SERVICES) {
@@ -112,37 +122,47 @@ final class FaultSchedule {
                         : all.stream().filter(planned -> targets.contains(planned.target())).toList();
             }
         };
-        return chosen.stream().map(Planned::fault).toList();
+        return chosen;
     }
 
     /** Runs the plan spread over {@code span}, and carrier faults all along; returns when the plan is done. */
     void run(Duration span) {
-        List<Runnable> plan = plan();
+        List<Planned> plan = plan();
         Future<?> carrier = background.submit(this::carrierFaults);
         long gap = plan.isEmpty() ? 0 : span.toMillis() / (plan.size() + 1);
         long start = System.currentTimeMillis();
         for (int i = 0; i < plan.size(); i++) {
             long due = start + (i + 1) * gap;
             sleepUntil(due);
-            plan.get(i).run();
+            // A replica's fault waits on its own thread for its sibling to be back, holding up no other fault; the
+            // infrastructure's go one after the other (two brokers down together would stop every write).
+            Planned planned = plan.get(i);
+            pending.add((planned.replica() ? background : infrastructure).submit(planned.fault()));
         }
         sleepUntil(start + span.toMillis());
         over = true;
         carrier.cancel(true);
     }
 
-    /** Waits for every restart in flight, then makes sure everything is up again. */
+    /**
+     * Waits for every fault and restart in flight (a fault still waiting for its sibling adds its restart when it
+     * is done), then makes sure everything is up again.
+     */
     void settle() {
         over = true;
-        for (Future<?> one : pending) {
-            try {
-                one.get(5, TimeUnit.MINUTES);
-            } catch (Exception e) {
-                // started again below
+        long deadline = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(10);
+        while (pending.stream().anyMatch(one -> !one.isDone()) && System.currentTimeMillis() < deadline) {
+            for (Future<?> one : pending) {
+                try {
+                    one.get(5, TimeUnit.MINUTES);
+                } catch (Exception e) {
+                    // started again below
+                }
             }
         }
         whole();
         background.shutdownNow();
+        infrastructure.shutdownNow();
     }
 
     /** Starts whatever of the cluster is not running (a fault of an earlier run interrupted, say). */
@@ -162,14 +182,22 @@ final class FaultSchedule {
         return Collections.unmodifiableList(sorted);
     }
 
+    /** Takes {@code name} for a fault, unless it or its sibling is still down from another one. */
+    private synchronized boolean claimReplica(String name, String sibling) {
+        if (restarting.contains(name) || restarting.contains(sibling)) {
+            return false;
+        }
+        restarting.add(name);
+        return true;
+    }
+
     /** kill -9 or SIGTERM of one replica, started again after a pause, in the background. */
     private void replica(String how, String name) {
         String sibling = name.endsWith("-1") ? name.substring(0, name.length() - 1) + "2"
                 : name.substring(0, name.length() - 1) + "1";
-        while (restarting.contains(sibling) && !Thread.currentThread().isInterrupted()) {
+        while (!claimReplica(name, sibling) && !Thread.currentThread().isInterrupted()) {
             Load.pause(1);
         }
-        restarting.add(name);
         Instant at = Instant.now();
         boolean ok = cluster.run(how, name);
         log(how.equals("kill") ? "kill -9" : "SIGTERM", name, at);
