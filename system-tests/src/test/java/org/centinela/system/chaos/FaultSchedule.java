@@ -137,11 +137,22 @@ final class FaultSchedule {
             // A replica's fault waits on its own thread for its sibling to be back, holding up no other fault; the
             // infrastructure's go one after the other (two brokers down together would stop every write).
             Planned planned = plan.get(i);
-            pending.add((planned.replica() ? background : infrastructure).submit(planned.fault()));
+            pending.add((planned.replica() ? background : infrastructure).submit(() -> attempt(planned)));
         }
         sleepUntil(start + span.toMillis());
         over = true;
         carrier.cancel(true);
+    }
+
+    /** Does {@code planned}; one that could not be done is reported as a fault that did not go as planned. */
+    private void attempt(Planned planned) {
+        Instant at = Instant.now();
+        try {
+            planned.fault().run();
+        } catch (RuntimeException e) {
+            log("could not be done (" + e.getMessage() + ")", planned.target(), at);
+            done.add(new Fault(at, Instant.now(), "not done: " + e.getMessage(), planned.target(), false));
+        }
     }
 
     /**
@@ -234,11 +245,19 @@ final class FaultSchedule {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "30000");
-        try (Admin admin = Admin.create(props)) {
-            return "kafka-" + admin.describeMetadataQuorum().quorumInfo().get(30, TimeUnit.SECONDS).leaderId();
-        } catch (Exception e) {
-            return cluster.controller();
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Admin admin = Admin.create(props)) {
+                return "kafka-" + admin.describeMetadataQuorum().quorumInfo().get(30, TimeUnit.SECONDS).leaderId();
+            } catch (Exception e) {
+                try {
+                    return cluster.controller();
+                } catch (RuntimeException alsoNot) {
+                    last = alsoNot;
+                }
+            }
         }
+        throw new IllegalStateException("the active controller could not be found", last);
     }
 
     private void postgresRestart() {
