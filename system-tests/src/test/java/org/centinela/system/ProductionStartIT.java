@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProductionStartIT {
 
     private static final String REFUSAL = "Refusing to start: unsafe settings for production";
+    private static final long PATIENCE_SECONDS = 180;
     private static final String SAFE_KEY = "pR0dGuArD-test-key-7f3a9c1e5b2d8046ae71";
     private static final String SAFE_TOKEN = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
     private static final String SAFE_PASSWORD = "a-database-password-for-tests";
@@ -145,7 +146,7 @@ class ProductionStartIT {
         }
     }
 
-    /** Runs the service's jar in the default profile with only these settings, until it exits (at most 90 s). */
+    /** Runs the service's jar in the default profile with only these settings, until it exits (at most 3 min). */
     private static Start start(Service service, String name, Map<String, String> settings) {
         Path jar = SystemDatabase.ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         assertThat(jar).as("packaged before the *IT tests run").exists();
@@ -164,9 +165,11 @@ class ProductionStartIT {
             Files.createDirectories(log.getParent());
             Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
-                if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                // Seconds on a quiet machine; a loaded one (a whole make test on two cores) may take minutes.
+                if (!process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
-                    throw new AssertionError(service + " still running after 90 s: see " + log.toAbsolutePath());
+                    throw new AssertionError(service + " still running after " + PATIENCE_SECONDS + " s: see "
+                            + log.toAbsolutePath());
                 }
             } finally {
                 if (process.isAlive()) {
