@@ -294,7 +294,8 @@ service_start() {
   [[ -f $jar ]] || die "$jar is missing; build first (make build)"
   db=centinela_${module//-/_}
   url=http://127.0.0.1:$port
-  launch "$name" env HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
+  # prod,local: the production profile with the public development secrets and no start checks, as make run.
+  launch "$name" env QUARKUS_PROFILE=prod,local HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" OIDC_AUTH_SERVER_URL=$KEYCLOAK_REALM_URL \
     TWILIO_BASE_URL=http://127.0.0.1:$SANDBOX_PORT TWILIO_WEBHOOK_BASE_URL="$url" NOTIFICATION_PUBLIC_BASE_URL="$url" \
     SMTP_PORT=$GREENMAIL_SMTP_PORT NOTIFICATION_SMS_PER_SECOND=100 \

@@ -24,6 +24,10 @@ JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -Djava.net.pref
 # The sandbox stands for a Twilio messaging service or short code (100 SMS a second), not for one long code
 # (1 a second, notification's production default): make bench and make demo measure Centinela, not a carrier's pacing.
 export NOTIFICATION_SMS_PER_SECOND=${NOTIFICATION_SMS_PER_SECOND:-100}
+# The packaged services run as in production (the prod profile) plus the local profile: the public development
+# secrets and the local Twilio sandbox and Keycloak, with the production start checks off (docs/operations.md,
+# "Production start checks"). Never use the local profile anywhere else.
+export QUARKUS_PROFILE=prod,local
 
 fail() { echo "services: $*" >&2; exit 1; }
 

@@ -73,6 +73,8 @@ final class LocalNetwork implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // As deploy/local/services.sh runs them for make run: the sandbox stands for a messaging service.
             app.environment().put("NOTIFICATION_SMS_PER_SECOND", "100");
+            // As make run: the production profile with the local one (the public development secrets, no start checks).
+            app.environment().put("QUARKUS_PROFILE", "prod,local");
             started.add(app.start());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
