@@ -20,7 +20,7 @@ import org.centinela.notification.domain.Email;
 import org.centinela.notification.domain.Failure;
 import org.centinela.notification.domain.KnownBrief;
 import org.centinela.notification.domain.Languages;
-import org.centinela.notification.domain.RecipientWait;
+import org.centinela.notification.domain.BoundedWait;
 import org.centinela.notification.domain.SendResult;
 import org.centinela.notification.domain.SigningKey;
 import org.centinela.notification.domain.SmsBrief;
@@ -36,7 +36,7 @@ import org.jboss.logging.Logger;
  * in the person's language, sends it, and records the answer. A delivery whose last attempt may have
  * reached the provider is first looked for there, and never sent twice. A delivery that needs the alert's
  * brief waits, a bounded while, for the version it asks for ({@link BriefWait}), and one to someone this replica's
- * copy of the directory does not hold yet waits for her ({@link RecipientWait}); the right to send it took is given
+ * copy of the directory does not hold yet waits for her ({@link BoundedWait}); the right to send it took is given
  * back.
  */
 @ApplicationScoped
@@ -64,7 +64,7 @@ public class SendNext {
     private final AckLink ackLink;
     private final Briefs briefs;
     private final BriefWait briefWait;
-    private final RecipientWait recipientWait;
+    private final BoundedWait recipientWait;
     private final BriefLinks briefLinks;
     private final BriefLink briefLink;
     private final Outcomes outcomes;
@@ -75,7 +75,7 @@ public class SendNext {
 
     public SendNext(Deliveries deliveries, Directory directory, Messages messages, SmsGateway sms, VoiceGateway voice,
             MailGateway mail, AckLinks ackLinks, AckLink ackLink, Briefs briefs, BriefWait briefWait,
-            RecipientWait recipientWait, BriefLinks briefLinks, BriefLink briefLink, Outcomes outcomes, SendRates rates, Languages languages,
+            BoundedWait recipientWait, BriefLinks briefLinks, BriefLink briefLink, Outcomes outcomes, SendRates rates, Languages languages,
             SendSettings settings, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;

@@ -3,24 +3,24 @@ package org.centinela.notification.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.centinela.contracts.alert.AlertBrief;
 
 /**
  * How long a step that needs the alert's brief waits for the version it asks for (escalation publishes the brief
  * and the request together, but on two topics that may arrive in any order), and what it carries then.
  *
- * @param atMost       how long after the request it waits at most; then it goes with the newest brief held
- * @param recheckEvery how often a waiting delivery looks again (the brief's arrival also makes it due at once)
+ * @param bound how long after the request it waits at most (then it goes with the newest brief held), and how often a
+ *              waiting delivery looks again (the brief's arrival also makes it due at once)
  */
-public record BriefWait(Duration atMost, Duration recheckEvery) {
+public record BriefWait(BoundedWait bound) {
 
     public BriefWait {
-        if (atMost == null || atMost.isNegative()) {
-            throw new IllegalArgumentException("atMost must not be negative");
-        }
-        if (recheckEvery == null || recheckEvery.isNegative() || recheckEvery.isZero()) {
-            throw new IllegalArgumentException("recheckEvery must be positive");
-        }
+        Objects.requireNonNull(bound, "bound must not be null");
+    }
+
+    public BriefWait(Duration atMost, Duration recheckEvery) {
+        this(new BoundedWait(atMost, recheckEvery));
     }
 
     /** What a step does about the brief. */
@@ -58,10 +58,9 @@ public record BriefWait(Duration atMost, Duration recheckEvery) {
         if (known.latest() != null && known.latest().version() >= step.briefVersion()) {
             return new With(known.latest());
         }
-        Instant deadline = requestedAt.plus(atMost);
-        if (now.isBefore(deadline)) {
-            Instant recheck = now.plus(recheckEvery);
-            return new Wait(recheck.isBefore(deadline) ? recheck : deadline);
+        Optional<Instant> recheck = bound.recheckAt(requestedAt, now);
+        if (recheck.isPresent()) {
+            return new Wait(recheck.get());
         }
         if (known.latest() != null) {
             return new With(known.latest());

@@ -29,7 +29,7 @@ import org.centinela.notification.application.SendSettings;
 import org.centinela.notification.domain.AckLink;
 import org.centinela.notification.domain.BriefLink;
 import org.centinela.notification.domain.BriefWait;
-import org.centinela.notification.domain.RecipientWait;
+import org.centinela.notification.domain.BoundedWait;
 import org.centinela.notification.domain.Languages;
 import org.centinela.notification.domain.RetryPolicy;
 import org.centinela.twilio.TwilioRestClients;
@@ -85,9 +85,9 @@ public class NotificationBeans {
 
     @Produces
     @Singleton
-    RecipientWait recipientWait(@ConfigProperty(name = "notification.recipient.wait-at-most") Duration atMost,
+    BoundedWait recipientWait(@ConfigProperty(name = "notification.recipient.wait-at-most") Duration atMost,
             @ConfigProperty(name = "notification.recipient.recheck-every") Duration recheckEvery) {
-        return new RecipientWait(atMost, recheckEvery);
+        return new BoundedWait(atMost, recheckEvery);
     }
 
     @Produces

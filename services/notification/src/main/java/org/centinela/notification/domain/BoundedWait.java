@@ -5,16 +5,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * How long a delivery to someone this replica's copy of the directory does not hold yet waits for her before it fails
- * as {@code unknown-recipient}. Escalation publishes a person and, soon after, requests to reach her, on two topics
- * read by two consumers: a responder enrolled moments before an alert may reach the request first.
+ * How long a delivery waits for something it needs that travels on another topic than its request, and how often it
+ * looks again meanwhile: the alert's brief ({@link BriefWait}), or the person herself when this replica's copy of the
+ * directory does not hold her yet (a responder enrolled moments before an alert; after the wait, the delivery fails as
+ * {@code unknown-recipient}).
  *
  * @param atMost       how long after the request it waits at most
  * @param recheckEvery how often a waiting delivery looks again
  */
-public record RecipientWait(Duration atMost, Duration recheckEvery) {
+public record BoundedWait(Duration atMost, Duration recheckEvery) {
 
-    public RecipientWait {
+    public BoundedWait {
         if (atMost == null || atMost.isNegative()) {
             throw new IllegalArgumentException("atMost must not be negative");
         }
@@ -23,7 +24,7 @@ public record RecipientWait(Duration atMost, Duration recheckEvery) {
         }
     }
 
-    /** When a delivery requested at {@code requestedAt} looks for her again; empty once the wait is over. */
+    /** When a delivery requested at {@code requestedAt} looks again; empty once the wait is over. */
     public Optional<Instant> recheckAt(Instant requestedAt, Instant now) {
         Instant deadline = requestedAt.plus(atMost);
         if (!now.isBefore(deadline)) {

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class RecipientWaitTest {
+class BoundedWaitTest {
 
     private static final Instant REQUESTED = Instant.parse("2026-12-07T19:51:50Z");
-    private final RecipientWait wait = new RecipientWait(Duration.ofSeconds(60), Duration.ofSeconds(1));
+    private final BoundedWait wait = new BoundedWait(Duration.ofSeconds(60), Duration.ofSeconds(1));
 
     @Test
     void withinTheWaitItLooksAgainSoon() {
@@ -25,12 +25,12 @@ class RecipientWaitTest {
     @Test
     void onceTheWaitIsOverItFails() {
         assertThat(wait.recheckAt(REQUESTED, REQUESTED.plusSeconds(60))).isEmpty();
-        assertThat(new RecipientWait(Duration.ZERO, Duration.ofSeconds(1)).recheckAt(REQUESTED, REQUESTED)).isEmpty();
+        assertThat(new BoundedWait(Duration.ZERO, Duration.ofSeconds(1)).recheckAt(REQUESTED, REQUESTED)).isEmpty();
     }
 
     @Test
     void aRecheckMustBePositive() {
-        assertThatThrownBy(() -> new RecipientWait(Duration.ofSeconds(60), Duration.ZERO))
+        assertThatThrownBy(() -> new BoundedWait(Duration.ofSeconds(60), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
