@@ -1,6 +1,7 @@
 package org.centinela.notification.adapter.in.web;
 
 import io.quarkus.qute.Engine;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path(AckPage.PATH + "{token}")
 @Produces(MediaType.TEXT_HTML)
+// Authenticated by the signed token of the link, checked by AcknowledgeByLink.
+@PermitAll
 public class AckPage {
 
     /** Where an acknowledgement link leads on notification's public address: {@code <base>/ack/<token>}. */

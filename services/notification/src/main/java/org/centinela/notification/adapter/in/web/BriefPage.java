@@ -1,6 +1,7 @@
 package org.centinela.notification.adapter.in.web;
 
 import io.quarkus.qute.Engine;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * neutral page. Every answer forbids caching, referrers, indexing, framing and any resource from elsewhere.
  */
 @Path("/b/{token}")
+// Authenticated by the signed token of the link, checked by ReadBriefByLink.
+@PermitAll
 public class BriefPage {
 
     /** Nothing but this origin's style sheet and script, and the page's own form. */
