@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.centinela.testing.PortsAndAdapters;
+import org.centinela.testing.SecuredEndpoints;
 
 @AnalyzeClasses(packages = "org.centinela.console", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -14,4 +15,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule useCasesKnowNoAdapters = PortsAndAdapters.useCasesKnowNoAdapters("org.centinela.console");
+
+    @ArchTest
+    static final ArchRule everyEndpointSaysWhoMayCallIt =
+            SecuredEndpoints.everyEndpointSaysWhoMayCallIt("org.centinela.console");
 }

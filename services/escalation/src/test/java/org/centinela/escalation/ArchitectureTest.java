@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.centinela.testing.PortsAndAdapters;
+import org.centinela.testing.SecuredEndpoints;
 
 @AnalyzeClasses(packages = "org.centinela.escalation", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -14,4 +15,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule useCasesKnowNoAdapters = PortsAndAdapters.useCasesKnowNoAdapters("org.centinela.escalation");
+
+    @ArchTest
+    static final ArchRule everyEndpointSaysWhoMayCallIt =
+            SecuredEndpoints.everyEndpointSaysWhoMayCallIt("org.centinela.escalation");
 }

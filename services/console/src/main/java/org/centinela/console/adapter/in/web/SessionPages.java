@@ -2,6 +2,7 @@ package org.centinela.console.adapter.in.web;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,8 @@ import java.net.URI;
 
 /** The pages anyone may open: after signing out, and the language switcher. */
 @Path("/")
+// Open to anyone: the page after signing out and the language switcher hold nothing of anyone.
+@PermitAll
 public class SessionPages {
 
     private final Template signedOut;

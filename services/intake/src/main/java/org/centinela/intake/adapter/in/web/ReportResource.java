@@ -1,6 +1,7 @@
 package org.centinela.intake.adapter.in.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/v1/reports")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+// Authenticated here: a device token, or else a Keycloak token with the operator role (onBehalfOf).
+@PermitAll
 public class ReportResource {
 
     private final FileReport fileReport;

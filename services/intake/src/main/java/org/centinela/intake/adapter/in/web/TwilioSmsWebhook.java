@@ -3,6 +3,7 @@ package org.centinela.intake.adapter.in.web;
 import com.twilio.security.RequestValidator;
 import com.twilio.twiml.MessagingResponse;
 import com.twilio.twiml.messaging.Message;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * read (403 otherwise); the answer is TwiML with the discreet reply, or an empty response.
  */
 @Path(TwilioSmsWebhook.PATH)
+// Authenticated by X-Twilio-Signature over the form, checked before anything is read.
+@PermitAll
 public class TwilioSmsWebhook {
 
     static final String PATH = "/twilio/sms";

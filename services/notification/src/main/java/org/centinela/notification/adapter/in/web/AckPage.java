@@ -1,6 +1,7 @@
 package org.centinela.notification.adapter.in.web;
 
 import io.quarkus.qute.Engine;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The acknowledgement link of an e-mail. {@code GET} only shows a page with a button (mail scanners and
  * link previews open links: looking acknowledges nothing); the button's {@code POST} acknowledges, once. A
  * link used before, expired or forged gets a page that says so, and acknowledges nothing. Pages are in
- * the person's language, never cached, and never send the link on as a referrer.
+ * the person's language, never cached, never framed, and never send the link on as a referrer (LinkPageHeaders).
  */
 @Path(AckPage.PATH + "{token}")
 @Produces(MediaType.TEXT_HTML)
+// Authenticated by the signed token of the link, checked by AcknowledgeByLink.
+@PermitAll
 public class AckPage {
 
     /** Where an acknowledgement link leads on notification's public address: {@code <base>/ack/<token>}. */
@@ -49,11 +52,8 @@ public class AckPage {
                 .data("verdict", result.verdict())
                 .data("code", result.alertCode())
                 .render();
-        return Response.status(status(result.verdict())).entity(html).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Robots-Tag", "noindex")
-                .build();
+        return LinkPageHeaders.guarded(Response.status(status(result.verdict())).entity(html)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))).build();
     }
 
     private static int status(AcknowledgeByLink.Verdict verdict) {

@@ -1,6 +1,7 @@
 package org.centinela.notification.adapter.in.web;
 
 import io.quarkus.qute.Engine;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,11 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * neutral page. Every answer forbids caching, referrers, indexing, framing and any resource from elsewhere.
  */
 @Path("/b/{token}")
+// Authenticated by the signed token of the link, checked by ReadBriefByLink.
+@PermitAll
 public class BriefPage {
-
-    /** Nothing but this origin's style sheet and script, and the page's own form. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self';"
-            + " img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final ReadBriefByLink readBrief;
     private final Engine engine;
@@ -72,11 +71,7 @@ public class BriefPage {
 
     /** The headers of every answer about a brief link. */
     private static Response.ResponseBuilder guarded(Response.ResponseBuilder answer) {
-        return answer.header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
-                .header("X-Robots-Tag", "noindex")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        return LinkPageHeaders.guarded(answer);
     }
 
     private static int status(ReadBriefByLink.Verdict verdict) {

@@ -1,5 +1,6 @@
 package org.centinela.notification.adapter.in.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * by Twilio over our public URL is read (403 otherwise); the answer is TwiML.
  */
 @Path(TwilioSettings.GATHER_PATH)
+// Authenticated by X-Twilio-Signature, checked before anything is read.
+@PermitAll
 public class TwilioGatherWebhook {
 
     private final TwilioSignatures signatures;

@@ -1,5 +1,6 @@
 package org.centinela.notification.adapter.in.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * busy or failed make the delivery FAILED at once, so that escalation falls back to another channel.
  */
 @Path(TwilioSettings.STATUS_PATH)
+// Authenticated by X-Twilio-Signature, checked before anything is read.
+@PermitAll
 public class TwilioStatusCallback {
 
     private final TwilioSignatures signatures;

@@ -62,6 +62,23 @@ class AckLinkPageTest {
     }
 
     @Test
+    void everyAnswerAboutTheLinkKeepsItsTokenAndItsPageToThisBrowserTab() {
+        for (String asked : List.of(path, "/ack/not-a-token-of-ours")) {
+            given().when().get(asked).then()
+                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
+                    .header("X-Robots-Tag", "noindex").header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY").header("Strict-Transport-Security", "max-age=31536000")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .body(not(containsString("<style"))).body(not(containsString("<script")))
+                    .body(containsString("<link rel=\"stylesheet\" href=\"../assets/ack.css\">"));
+        }
+        given().when().get("/assets/ack.css").then().statusCode(200).contentType(containsString("text/css"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void openingTheLinkShowsAButtonAndAcknowledgesNothing() {
         given().when().get(path).then().statusCode(200)
                 .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")

@@ -246,13 +246,15 @@ class BriefLinkPageTest {
     void thePagesStyleSheetAndScriptComeFromThisService() {
         given().when().get("/assets/brief-live.js").then().statusCode(200).contentType(containsString("javascript"))
                 .body(containsString("/version"));
-        given().when().get("/assets/brief.css").then().statusCode(200).contentType(containsString("text/css"));
+        given().when().get("/assets/brief.css").then().statusCode(200).contentType(containsString("text/css"))
+                .header("X-Content-Type-Options", "nosniff");
     }
 
     /** The headers of every answer about a brief link. */
     private static ValidatableResponse guarded(ValidatableResponse response) {
         return response.header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                 .header("X-Robots-Tag", "noindex").header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY").header("Strict-Transport-Security", "max-age=31536000")
                 .header("Content-Security-Policy", CSP);
     }
 
