@@ -37,6 +37,7 @@ final class FaultSchedule {
 
     private static final List<String> SERVICES = List.of("intake", "risk-scoring", "escalation", "notification", "console");
     private static final Duration SERVICE_DOWN = Duration.ofSeconds(10);
+    private static final int REPLICAS_RESTARTING_AT_MOST = 2;
     private static final Duration BROKER_DOWN = Duration.ofSeconds(20);
     private static final int POSTGRES_PAUSE_SECONDS = 20;
     private static final int GREENMAIL_PAUSE_SECONDS = 30;
@@ -193,9 +194,14 @@ final class FaultSchedule {
         return Collections.unmodifiableList(sorted);
     }
 
-    /** Takes {@code name} for a fault, unless it or its sibling is still down from another one. */
+    /**
+     * Takes {@code name} for a fault, unless it or its sibling is still down from another one, or
+     * {@link #REPLICAS_RESTARTING_AT_MOST} replicas are: more JVMs starting at once starve two cores, and the steps
+     * that go through them fire late.
+     */
     private synchronized boolean claimReplica(String name, String sibling) {
-        if (restarting.contains(name) || restarting.contains(sibling)) {
+        if (restarting.contains(name) || restarting.contains(sibling)
+                || restarting.size() >= REPLICAS_RESTARTING_AT_MOST) {
             return false;
         }
         restarting.add(name);
