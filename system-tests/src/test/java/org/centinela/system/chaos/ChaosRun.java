@@ -56,19 +56,25 @@ public final class ChaosRun {
         Instant loadStarted = Instant.now();
         CompletableFuture<Void> breaking = CompletableFuture.runAsync(() -> faults.run(settings.load()));
         load.run(episodes, settings.episodesPerSecond());
+        System.out.printf("==> every episode played (%s)%n", since(loadStarted));
         breaking.join();
-        System.out.println("==> every fault undone; waiting for the cluster to be whole again");
+        System.out.printf("==> every fault started (%s); waiting for the cluster to be whole again%n", since(loadStarted));
         faults.settle();
-        System.out.printf("==> draining for %d s%n", settings.drain().toSeconds());
+        System.out.printf("==> draining for %d s (%s)%n", settings.drain().toSeconds(), since(loadStarted));
         Load.pause(settings.drain().toSeconds());
         Instant loadEnded = Instant.now();
 
-        System.out.println("==> reading the evidence: topics, the sandbox, GreenMail");
+        System.out.printf("==> reading the evidence: topics, the sandbox, GreenMail (%s)%n", since(loadStarted));
         Evidence evidence = Evidence.collect(at, episodes);
         Verdict verdict = Verdict.of(episodes, evidence, faults.done(), settings);
         print(settings, load, episodes, verdict, faults.done(), Duration.between(loadStarted, loadEnded));
         write(settings, load, episodes, verdict, faults.done(), began, Duration.between(loadStarted, loadEnded));
         return verdict.passed();
+    }
+
+    /** How long since {@code start}, to see where a run's time goes: "412 s after the load started". */
+    private static String since(Instant start) {
+        return Duration.between(start, Instant.now()).toSeconds() + " s after the load started";
     }
 
     private static void print(ChaosSettings settings, Load load, List<Episode> episodes, Verdict verdict,
