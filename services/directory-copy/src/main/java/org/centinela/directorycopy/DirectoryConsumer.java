@@ -1,6 +1,6 @@
 package org.centinela.directorycopy;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -17,11 +17,17 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * ({@link Inbound#apply}): a record that is not a valid person is nacked (to {@code directory.people.dlq} where
  * the channel says so) and the next one is read; a copy that fails to keep a person for a transient fault (its
  * database down) is tried again until it does, never skipped. Nothing of a person is ever logged.
+ * <p>
+ * It runs on a worker pool of its own ({@value #WORKER}, one thread, configured in this module's
+ * {@code META-INF/microprofile-config.properties}), never queued behind the service's HTTP requests and other blocking
+ * work: when a replica is swamped (a broker down, a backlog after a sibling died), its copy must still keep up, or a
+ * responder enrolled a minute ago looks unknown to it.
  */
 @ApplicationScoped
 public class DirectoryConsumer {
 
     public static final String CHANNEL = "directory";
+    static final String WORKER = "directory-copy";
 
     private final PersonCopy copy;
     private final DirectoryLoad load;
@@ -34,7 +40,7 @@ public class DirectoryConsumer {
     }
 
     @Incoming(CHANNEL)
-    @Blocking
+    @Blocking(WORKER)
     public CompletionStage<Void> consume(Message<byte[]> message) {
         CompletionStage<Void> done = inbound.apply(CHANNEL, message, this::read, null);
         message.getMetadata(IncomingKafkaRecordMetadata.class).ifPresent(m -> load.consumed(m.getPartition(), m.getOffset()));

@@ -8,8 +8,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The rate limits of intake's public endpoints, and the metric {@code centinela_intake_rate_limited_total}
- * counting what they turned away. SMS: per number, and all unknown numbers together (a known defender's
- * SOS is never held back by strangers). App: per device, and everything together per second.
+ * counting what they turned away. SMS: per unknown number, and all unknown numbers together. An SMS from someone the
+ * directory knows is never turned away, however fast they come: it may be her duress PIN after twenty SOS, and the
+ * answer to a dropped SMS is an empty reply she cannot tell from a received one. When a known number goes past the
+ * pace of a stranger, {@code centinela_intake_known_sender_over_pace_total} counts it (someone pressing SOS again and
+ * again, or her number spoofed), and it is handled all the same. App: per device, and everything together per second;
+ * the app is told 429 and sends again.
  */
 @ApplicationScoped
 public class AbuseLimits {
@@ -34,11 +38,17 @@ public class AbuseLimits {
         this.api = new RateLimit(api, Duration.ofSeconds(1));
     }
 
-    /** Whether an SMS from {@code phone} (known to the directory or not) may be handled now. */
+    /** Whether an SMS from {@code phone} may be handled now: always when the directory knows its sender. */
     public boolean allowSms(String phone, boolean knownSender) {
         long now = System.nanoTime();
-        boolean allowed = smsPerSender.allow(phone, now) && (knownSender || unknownSms.allow(GLOBAL, now));
-        return counted(allowed, "sms");
+        boolean atAStrangersPace = smsPerSender.allow(phone, now);
+        if (knownSender) {
+            if (!atAStrangersPace) {
+                metrics.counter("centinela_intake_known_sender_over_pace").increment();
+            }
+            return true;
+        }
+        return counted(atAStrangersPace && unknownSms.allow(GLOBAL, now), "sms");
     }
 
     /** Whether a request of the app on {@code endpoint} from {@code device} may be handled now. */
