@@ -56,7 +56,7 @@ final class Load {
     private final AtomicInteger answers = new AtomicInteger();
     private final Map<Episode, Future<?>> enrolled = new java.util.concurrent.ConcurrentHashMap<>();
     private ExecutorService enrolling;
-    private static final int ENROLLING_THREADS = 4;
+    private static final int ENROLLING_THREADS = 8;
 
     Load(ChaosSettings settings, Map<String, String> at) {
         this.settings = settings;
