@@ -85,7 +85,7 @@ bench-notification:
 # A cluster of its own (deploy/chaos/cluster.sh: three Kafka nodes, PostgreSQL, Keycloak, GreenMail, the sandbox and two
 # replicas of every service, on ports and data of its own under .chaos/), the load with faults on a schedule, then
 # the invariants; the cluster is stopped whatever happens. Writes system-tests/target/chaos/report.json.
-# CHAOS="-Dchaos.rate=2 -Dchaos.seconds=120 -Dchaos.faults=some" makes it shorter; docs/reliability.md says more.
+# CHAOS="-Dchaos.rate=1 -Dchaos.seconds=120 -Dchaos.faults=some" makes it shorter; docs/reliability.md says more.
 chaos: build
 	@trap 'deploy/chaos/cluster.sh down' EXIT INT TERM; \
 	deploy/chaos/cluster.sh up || exit 1; \

@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * The knobs of {@code make chaos} ({@code CHAOS="-Dchaos.rate=… …"}):
  * <ul>
- * <li>{@code chaos.rate}: signals a second, all kinds together (3);</li>
+ * <li>{@code chaos.rate}: signals a second, all kinds together (2: with the faults' restarts, three saturate two cores);</li>
  * <li>{@code chaos.seconds}: how long episodes are started (420);</li>
  * <li>{@code chaos.faults}: {@code all} (the whole schedule), {@code some} (one of each kind), {@code none}, or
  * targets separated by commas ({@code kafka,intake}: only the faults of the whole schedule that strike them);</li>
@@ -24,7 +24,7 @@ record ChaosSettings(double rate, Duration load, String faults, Duration escalat
     static final double SIGNALS_PER_EPISODE = 2.5;
 
     static ChaosSettings fromSystemProperties() {
-        return new ChaosSettings(Double.parseDouble(System.getProperty("chaos.rate", "3")),
+        return new ChaosSettings(Double.parseDouble(System.getProperty("chaos.rate", "2")),
                 Duration.ofSeconds(Integer.getInteger("chaos.seconds", 420)),
                 System.getProperty("chaos.faults", "all"),
                 Duration.ofSeconds(Integer.getInteger("chaos.escalate-after-seconds", 20)),
