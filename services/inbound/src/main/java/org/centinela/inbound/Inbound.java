@@ -1,9 +1,8 @@
 package org.centinela.inbound;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
@@ -12,20 +11,19 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.centinela.contracts.CentinelaEvent;
 import org.centinela.contracts.EventJson;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -43,10 +41,12 @@ import org.jboss.logging.Logger;
  * <li>it is acknowledged only once applied. When the service stops while it waits, the record is left
  * unacknowledged, so it is delivered again after the restart (the use cases recognise a redelivery).</li>
  * </ol>
- * While a record waits, the gauge {@code centinela_consumer_waiting{channel}} is 1 and each failed attempt counts
- * in {@code centinela_consumer_retries_total{channel,reason}}; each record dead-lettered counts in
- * {@code centinela_consumer_dead_letters_total{channel,reason}}. Logs name the channel, where the record came from
- * (topic, partition, offset) and exception classes, never what the record says.
+ * While a record waits, the gauge {@code centinela_consumer_waiting{channel}} is 1,
+ * {@code centinela_consumer_waiting_seconds{channel}} says for how long, and each failed attempt counts in
+ * {@code centinela_consumer_retries_total{channel,reason}}; each record dead-lettered counts in
+ * {@code centinela_consumer_dead_letters_total{channel,topic,reason}} ({@link ConsumerMetrics}, registered for every
+ * incoming channel when the service starts). Logs name the channel, where the record came from (topic, partition,
+ * offset) and exception classes, never what the record says.
  * <p>
  * A record taken alone ({@link #apply}) is dead-lettered by nacking it (the channel's
  * {@code failure-strategy=dead-letter-queue} sends it, with the same headers as {@link DeadLetters}), or through a
@@ -63,11 +63,10 @@ public class Inbound {
         boolean sleep(long millis);
     }
 
-    private final MeterRegistry registry;
+    private final ConsumerMetrics metrics;
     private final long maxPauseMs;
     private final int unexpectedAttempts;
     private final Pause pause;
-    private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     @Inject
@@ -81,10 +80,15 @@ public class Inbound {
         if (unexpectedAttempts < 1) {
             throw new IllegalArgumentException("centinela.inbound.unexpected-attempts must be at least 1");
         }
-        this.registry = registry;
+        this.metrics = new ConsumerMetrics(registry, Clock.systemUTC());
         this.maxPauseMs = Math.max(FIRST_PAUSE_MS, maxPause.toMillis());
         this.unexpectedAttempts = unexpectedAttempts;
         this.pause = pause;
+    }
+
+    /** Registers the metrics of every incoming channel, so that they are there before a record arrives. */
+    void onStart(@Observes StartupEvent event, Config config) {
+        metrics.registerChannels(config);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -209,7 +213,6 @@ public class Inbound {
      * failure is tried a bounded number of times, a record that breaks the contract is rejected at once.
      */
     public <T> Outcome<T> untilApplied(String channel, String what, Supplier<T> work) {
-        AtomicInteger waits = waiting(channel);
         long nextPause = FIRST_PAUSE_MS;
         int failed = 0;
         int unexpected = 0;
@@ -236,9 +239,7 @@ public class Inbound {
                         return new Outcome.Rejected<>(failure);
                     }
                     failed++;
-                    waits.set(1);
-                    Counter.builder("centinela.consumer.retries").description("Failed attempts to apply a record, tried again")
-                            .tags(Tags.of("channel", channel, "reason", failure.reason())).register(registry).increment();
+                    metrics.retried(channel, failure.reason());
                     LOG.warnf("%s of %s not applied yet (%s, attempt %d: %s), trying again in %d ms", what, channel,
                             failure.reason(), failed, chain(thrown), nextPause);
                     if (!pause.sleep(nextPause)) {
@@ -248,7 +249,7 @@ public class Inbound {
                 }
             }
         } finally {
-            waits.set(0);
+            metrics.doneWaiting(channel);
         }
     }
 
@@ -259,18 +260,12 @@ public class Inbound {
     }
 
     private void deadLettered(String channel, String what, Failure failure) {
-        Counter.builder("centinela.consumer.dead.letters").description("Records sent to a dead-letter topic")
-                .tags(Tags.of("channel", channel, "reason", failure.reason())).register(registry).increment();
+        metrics.deadLettered(channel, failure.reason());
         // An unreadable record's reason comes from the contract's readers, which name the field and the rule it broke
         // and never quote a value: it is what an operator needs to fix the producer. Any other failure's message could
         // quote a person, so only its classes are logged.
         LOG.warnf("%s of %s goes to the dead-letter topic (%s: %s)", what, channel, failure.reason(),
                 failure.kind() == Failure.Kind.UNREADABLE ? failure.deadLetterReason() : chain(failure.cause()));
-    }
-
-    private AtomicInteger waiting(String channel) {
-        return waiting.computeIfAbsent(channel, name -> registry.gauge("centinela.consumer.waiting",
-                Tags.of("channel", name), new AtomicInteger()));
     }
 
     /** The classes of {@code thrown}'s cause chain, outermost first: no message (it could quote a person). */

@@ -1,5 +1,6 @@
 package org.centinela.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -11,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +51,8 @@ import org.jboss.logging.Logger;
  * simply stay, and go out when it is back. A producer that failed for good (fenced, out of sequence, left in a
  * fatal state) is closed, and a new one relays the batch again. One replica relays at a time (a PostgreSQL
  * advisory lock), so the events of one key keep their order across replicas. Published rows are deleted after
- * {@code centinela.outbox.keep-published}: the outbox is no archive of personal data.
+ * {@code centinela.outbox.keep-published}: the outbox is no archive of personal data. Each pass first counts the
+ * rows waiting and the age of the oldest ({@link OutboxBacklog}), so the metrics say how far behind the relay is.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,21 +78,22 @@ public class OutboxRelay {
     private final Duration keepPublished;
     private final Duration pollEvery;
     private final Function<Properties, Producer<String, byte[]>> producers;
+    private final OutboxBacklog backlog;
     private volatile Producer<String, byte[]> producer;
     private volatile BackgroundLoop loop;
 
     @Inject
-    public OutboxRelay(DataSource dataSource, RunningLoops loops, Config config,
+    public OutboxRelay(DataSource dataSource, RunningLoops loops, MeterRegistry registry, Config config,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "centinela.outbox.delivery-timeout", defaultValue = "PT5S") Duration deliveryTimeout,
             @ConfigProperty(name = "centinela.outbox.relay-enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "centinela.outbox.keep-published", defaultValue = "PT1H") Duration keepPublished,
             @ConfigProperty(name = "centinela.outbox.poll-every", defaultValue = "1s") Duration pollEvery) {
-        this(dataSource, loops, config, applicationName, deliveryTimeout, enabled, keepPublished, pollEvery,
+        this(dataSource, loops, registry, config, applicationName, deliveryTimeout, enabled, keepPublished, pollEvery,
                 properties -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()));
     }
 
-    OutboxRelay(DataSource dataSource, RunningLoops loops, Config config, String applicationName,
+    OutboxRelay(DataSource dataSource, RunningLoops loops, MeterRegistry registry, Config config, String applicationName,
             Duration deliveryTimeout, boolean enabled, Duration keepPublished, Duration pollEvery,
             Function<Properties, Producer<String, byte[]>> producers) {
         this.dataSource = dataSource;
@@ -102,6 +106,7 @@ public class OutboxRelay {
         this.keepPublished = keepPublished;
         this.pollEvery = pollEvery;
         this.producers = producers;
+        this.backlog = new OutboxBacklog(registry, applicationName, Clock.systemUTC());
     }
 
     void start(@Observes StartupEvent started) {
@@ -185,8 +190,10 @@ public class OutboxRelay {
             try {
                 if (!relayLock(connection)) {
                     connection.rollback();
+                    backlog.notRelaying();
                     return BUSY;
                 }
+                measureBacklog(connection);
                 List<UUID> sent = send(connection);
                 if (!sent.isEmpty()) {
                     markPublished(connection, sent);
@@ -244,6 +251,17 @@ public class OutboxRelay {
             try (ResultSet result = lock.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
+        }
+    }
+
+    /** Counts the rows waiting and finds when the oldest was appended: one look at the index of unpublished rows. */
+    private void measureBacklog(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*), min(created_at)"
+                + " FROM outbox_event WHERE published_at IS NULL");
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            Timestamp oldest = result.getTimestamp(2);
+            backlog.saw(result.getLong(1), oldest == null ? null : oldest.toInstant());
         }
     }
 

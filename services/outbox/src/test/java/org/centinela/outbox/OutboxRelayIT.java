@@ -60,7 +60,7 @@ class OutboxRelayIT {
         connection = OneConnection.withTemporaryOutbox();
         Config config = new SmallRyeConfigBuilder().withDefaultValue("kafka.bootstrap.servers", BOOTSTRAP).build();
         dataSource = OneConnection.of(connection);
-        relay = new OutboxRelay(dataSource, new RunningLoops(new SimpleMeterRegistry()), config, "outbox-it",
+        relay = new OutboxRelay(dataSource, new RunningLoops(new SimpleMeterRegistry()), new SimpleMeterRegistry(), config, "outbox-it",
                 Duration.ofSeconds(5), true, Duration.ofHours(1), Duration.ofSeconds(1));
         relay.start(null);
         outbox = new JdbcOutbox(dataSource, Clock.systemUTC(), new TestTransactions(), relay::wake);

@@ -36,6 +36,7 @@ class OutboxRelayProducerTest {
     private Connection connection;
     private DataSource dataSource;
     private final List<MockProducer<String, byte[]>> producers = new CopyOnWriteArrayList<>();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private OutboxRelay relay;
     private JdbcOutbox outbox;
 
@@ -43,7 +44,7 @@ class OutboxRelayProducerTest {
     void aRelayOnMockProducers() throws SQLException {
         connection = OneConnection.withTemporaryOutbox();
         dataSource = OneConnection.of(connection);
-        relay = new OutboxRelay(dataSource, new RunningLoops(new SimpleMeterRegistry()),
+        relay = new OutboxRelay(dataSource, new RunningLoops(new SimpleMeterRegistry()), registry,
                 new SmallRyeConfigBuilder().build(), "outbox-test", Duration.ofSeconds(1), true, Duration.ofHours(1),
                 Duration.ofHours(1), properties -> {
                     MockProducer<String, byte[]> producer = new MockProducer<>(false, null, new StringSerializer(),
@@ -94,6 +95,29 @@ class OutboxRelayProducerTest {
     }
 
     @Test
+    void eachPassMeasuresTheRowsWaitingAndTheAgeOfTheOldestEvenWhenTheBrokerFails() throws Exception {
+        assertThat(gauge("centinela.outbox.waiting")).isZero();
+        assertThat(gauge("centinela.outbox.oldest.seconds")).isZero();
+        JdbcOutbox appendedAMinuteAgo = new JdbcOutbox(dataSource,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-1)), new TestTransactions(), () -> { });
+        appendedAMinuteAgo.append(new SampleEvent("alert-3", "SOS"));
+        outbox.append(new SampleEvent("alert-3", "CANCEL"));
+
+        assertThatThrownBy(() -> relayWhile(2, producer -> producer.errorNext(new NotLeaderOrFollowerException())));
+        assertThat(gauge("centinela.outbox.waiting")).isEqualTo(2);
+        assertThat(gauge("centinela.outbox.oldest.seconds")).isBetween(60.0, 120.0);
+
+        relayWhile(4, producer -> { // the second send of the failed pass, then the two sent again
+            while (producer.completeNext()) {
+                // every send of the batch confirmed
+            }
+        });
+        relay.relayNext();
+        assertThat(gauge("centinela.outbox.waiting")).isZero();
+        assertThat(gauge("centinela.outbox.oldest.seconds")).isZero();
+    }
+
+    @Test
     void onlyKafkaErrorsThatAreNotRetriableBreakTheProducer() {
         assertThat(OutboxRelay.brokeTheProducer(new IllegalStateException("not confirmed",
                 new ExecutionException(new OutOfOrderSequenceException("x"))))).isPresent();
@@ -118,6 +142,10 @@ class OutboxRelayProducerTest {
         } finally {
             answering.join(10_000);
         }
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).tag("service", "outbox-test").gauge().value();
     }
 
     private MockProducer<String, byte[]> newest() {

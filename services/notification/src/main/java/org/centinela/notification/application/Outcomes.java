@@ -19,7 +19,7 @@ import org.centinela.notification.domain.SendResult;
  * Records what became of a delivery — the provider's answer, a status callback, a reconciliation — and, in
  * the same transaction, puts on the outbox the status that becomes public, if any. A delivery is locked
  * while it changes, so that a callback and a sender's answer arriving together are applied one after
- * the other, and only progress is ever published.
+ * the other, and only progress is ever published, and counted ({@link DeliveryTally}).
  */
 @ApplicationScoped
 public class Outcomes {
@@ -28,12 +28,14 @@ public class Outcomes {
     private final Outbox outbox;
     private final RetryPolicy retries;
     private final Clock clock;
+    private final DeliveryTally tally;
 
-    public Outcomes(Deliveries deliveries, Outbox outbox, RetryPolicy retries, Clock clock) {
+    public Outcomes(Deliveries deliveries, Outbox outbox, RetryPolicy retries, Clock clock, DeliveryTally tally) {
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.retries = retries;
         this.clock = clock;
+        this.tally = tally;
     }
 
     /** The provider's answer to an attempt: taken, retried later, or failed for good. */
@@ -92,5 +94,6 @@ public class Outcomes {
         outbox.append(new NotificationStatus(step.idempotencyKey(), step.alertId(), step.personId(), step.channel(),
                 state.published().orElseThrow(), delivery.providerId(),
                 failure == null ? null : failure.code(), failure == null ? null : failure.message(), at));
+        tally.reached(step.channel(), state);
     }
 }

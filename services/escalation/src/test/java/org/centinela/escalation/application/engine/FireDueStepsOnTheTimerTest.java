@@ -38,7 +38,7 @@ class FireDueStepsOnTheTimerTest {
     void healthyStepsFireOnTimeBesideAPoisonStepWhichIsSetAside() throws SQLException {
         PoisonAlerts alerts = new PoisonAlerts(dataSource);
         alerts.drillNetwork(network, policies);
-        double setAsideBefore = registry.counter("escalation.steps.set.aside").count();
+        double setAsideBefore = registry.counter("centinela.escalation.steps.set.aside").count();
         UUID poison = alerts.raisePoison(raiseAlert, Instant.now()).id();
         alerts.raiseHealthy(raiseAlert, network, Instant.now());
 
@@ -54,6 +54,6 @@ class FireDueStepsOnTheTimerTest {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(alerts.count("SELECT count(*) FROM alert_step WHERE alert_id = '" + poison
                         + "' AND set_aside_at IS NOT NULL AND attempts = 3")).isEqualTo(2));
-        assertThat(registry.counter("escalation.steps.set.aside").count() - setAsideBefore).isEqualTo(2);
+        assertThat(registry.counter("centinela.escalation.steps.set.aside").count() - setAsideBefore).isEqualTo(2);
     }
 }

@@ -100,7 +100,7 @@ class FireDueStepsSetAsideTest {
     @Test
     @TestSecurity(user = "operadora", roles = "operator")
     void afterFiveFailuresTheStepIsSetAsideCountedListedAndAnOperatorRetriesIt() throws SQLException {
-        double setAsideBefore = registry.counter("escalation.steps.set.aside").count();
+        double setAsideBefore = registry.counter("centinela.escalation.steps.set.aside").count();
         clock.advance(Duration.ofSeconds(2));
         for (int tries = 1; tries <= 4; tries++) {
             fireDueSteps.fireDue(200);
@@ -113,8 +113,8 @@ class FireDueStepsSetAsideTest {
 
         assertThat(count("SELECT count(*) FROM alert_step WHERE set_aside_at IS NOT NULL"))
                 .as("both of its steps failed five times").isEqualTo(2);
-        assertThat(registry.counter("escalation.steps.set.aside").count() - setAsideBefore).isEqualTo(2);
-        assertThat(registry.get("escalation.steps.set.aside.current").gauge().value()).isEqualTo(2);
+        assertThat(registry.counter("centinela.escalation.steps.set.aside").count() - setAsideBefore).isEqualTo(2);
+        assertThat(registry.get("centinela.escalation.steps.set.aside.current").gauge().value()).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM alert_timeline WHERE alert_id = '" + poison
                 + "' AND type = 'STEP_SET_ASIDE' AND detail LIKE '%" + FAILURE + "%'")).isEqualTo(2);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'SET_ASIDE_STEP' AND actor = 'escalation'"
@@ -147,7 +147,7 @@ class FireDueStepsSetAsideTest {
                 .then()
                 .statusCode(200)
                 .body("steps.id", org.hamcrest.Matchers.not(hasItem(repeat)));
-        assertThat(registry.get("escalation.steps.set.aside.current").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("centinela.escalation.steps.set.aside.current").gauge().value()).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM alert_timeline WHERE alert_id = '" + poison
                 + "' AND type = 'STEP_RETRIED' AND actor_id = 'operadora'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM audit_entry WHERE action = 'RETRY_STEP' AND actor = 'operadora'"

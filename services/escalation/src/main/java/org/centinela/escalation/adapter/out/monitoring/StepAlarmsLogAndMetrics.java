@@ -3,6 +3,7 @@ package org.centinela.escalation.adapter.out.monitoring;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.centinela.escalation.application.DueSteps;
 import org.centinela.escalation.application.FailedStep;
@@ -11,10 +12,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Failed steps in the log (a warning for each failure, an error when one is set aside: alert id, step and the class of
- * the failure, never personal data) and in the metrics: {@code escalation_steps_failed_total},
- * {@code escalation_steps_set_aside_total}, and {@code escalation_steps_set_aside_current}, how many are set aside
- * now (read from the database, so the same on every instance).
+ * the failure, never personal data) and in the metrics: {@code centinela_escalation_steps_failed_total},
+ * {@code centinela_escalation_steps_set_aside_total}, and {@code centinela_escalation_steps_set_aside_current}, how
+ * many are set aside now (read from the database, so the same on every instance). All three are there from the start.
  */
+@Startup
 @ApplicationScoped
 public class StepAlarmsLogAndMetrics implements StepAlarms {
 
@@ -24,13 +26,13 @@ public class StepAlarmsLogAndMetrics implements StepAlarms {
     private final Counter setAside;
 
     public StepAlarmsLogAndMetrics(MeterRegistry registry, DueSteps steps) {
-        this.failed = Counter.builder("escalation.steps.failed")
+        this.failed = Counter.builder("centinela.escalation.steps.failed")
                 .description("Times a due step failed to fire and was left to try again")
                 .register(registry);
-        this.setAside = Counter.builder("escalation.steps.set.aside")
+        this.setAside = Counter.builder("centinela.escalation.steps.set.aside")
                 .description("Steps set aside after failing too many times in a row")
                 .register(registry);
-        Gauge.builder("escalation.steps.set.aside.current", steps, DueSteps::countSetAside).strongReference(true)
+        Gauge.builder("centinela.escalation.steps.set.aside.current", steps, DueSteps::countSetAside).strongReference(true)
                 .description("Steps set aside now, waiting for an operator to retry them")
                 .register(registry);
     }

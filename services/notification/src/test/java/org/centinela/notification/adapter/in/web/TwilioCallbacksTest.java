@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.StringReader;
@@ -43,6 +44,8 @@ class TwilioCallbacksTest {
     TestNetwork network;
     @Inject
     FakeProviders providers;
+    @Inject
+    MeterRegistry registry;
     @ConfigProperty(name = "centinela.response-key")
     String responseKey;
 
@@ -71,6 +74,8 @@ class TwilioCallbacksTest {
 
     @Test
     void eachMessageStatusIsRecordedAndPublishedOnceEvenWhenTwilioRetries() {
+        double sentBefore = smsDeliveries("SENT");
+        double deliveredBefore = smsDeliveries("DELIVERED");
         NotificationRequested request = sent(People.alert(responder, Channel.SMS));
         String sid = sid(request);
         String path = SignedWebhooks.statusPath(AcceptRequests.step(request).deliveryId());
@@ -83,6 +88,13 @@ class TwilioCallbacksTest {
         assertThat(statuses(request)).extracting(NotificationStatus::status)
                 .containsExactly(DeliveryStatus.QUEUED, DeliveryStatus.SENT, DeliveryStatus.DELIVERED);
         assertThat(database.delivery(request.idempotencyKey())).containsEntry("status", "DELIVERED");
+        assertThat(smsDeliveries("SENT") - sentBefore).isEqualTo(1);
+        assertThat(smsDeliveries("DELIVERED") - deliveredBefore).isEqualTo(1);
+    }
+
+    private double smsDeliveries(String state) {
+        return registry.get("centinela.notification.deliveries").tag("channel", "SMS").tag("state", state).counter()
+                .count();
     }
 
     @Test
