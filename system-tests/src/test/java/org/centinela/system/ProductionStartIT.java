@@ -28,6 +28,8 @@ class ProductionStartIT {
     private static final String SAFE_KEY = "pR0dGuArD-test-key-7f3a9c1e5b2d8046ae71";
     private static final String SAFE_TOKEN = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
     private static final String SAFE_PASSWORD = "a-database-password-for-tests";
+    /** 32 bytes, base64: a master key in the form LocalMasterKeys reads. */
+    private static final String SAFE_MASTER_KEY = "c2FmZS1tYXN0ZXIta2V5LWZvci10ZXN0cy0wMTIzNDU=";
     /** Settings operators set as environment variables: none of the test JVM's own may reach the app. */
     private static final List<String> ENVIRONMENT_PREFIXES = List.of("CENTINELA_", "TWILIO_", "NOTIFICATION_", "CONSOLE_",
             "OIDC_", "DB_", "QUARKUS_", "SMTP_", "KAFKA_", "HTTP_", "ESCALATION_", "INTAKE_", "RISK_SCORING_");
@@ -37,7 +39,7 @@ class ProductionStartIT {
         INTAKE("services/intake", List.of("CENTINELA_PEPPER", "CENTINELA_RESPONSE_KEY_INTAKE", "TWILIO_AUTH_TOKEN")),
         RISK_SCORING("services/risk-scoring", List.of()),
         ESCALATION("services/escalation", List.of("CENTINELA_PEPPER", "CENTINELA_RESPONSE_KEY_INTAKE",
-                "CENTINELA_RESPONSE_KEY_NOTIFICATION", "CENTINELA_RESPONSE_KEY_ESCALATION")),
+                "CENTINELA_RESPONSE_KEY_NOTIFICATION", "CENTINELA_RESPONSE_KEY_ESCALATION", "CENTINELA_MASTER_KEYS")),
         NOTIFICATION("services/notification", List.of("CENTINELA_RESPONSE_KEY_NOTIFICATION", "NOTIFICATION_ACK_SIGNING_KEY",
                 "NOTIFICATION_BRIEF_SIGNING_KEY", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")),
         CONSOLE("services/console", List.of("CONSOLE_STATE_SECRET", "CONSOLE_SESSION_SECRET"));
@@ -57,6 +59,7 @@ class ProductionStartIT {
             secrets.forEach(name -> values.put(name, switch (name) {
                 case "TWILIO_AUTH_TOKEN" -> SAFE_TOKEN;
                 case "TWILIO_ACCOUNT_SID" -> "AC" + SAFE_TOKEN;
+                case "CENTINELA_MASTER_KEYS" -> "k1:" + SAFE_MASTER_KEY;
                 default -> SAFE_KEY + "-" + name.toLowerCase();
             }));
             values.put("DB_PASSWORD", SAFE_PASSWORD);

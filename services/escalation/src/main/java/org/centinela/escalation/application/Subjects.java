@@ -21,6 +21,10 @@ final class Subjects {
         return "group:" + id;
     }
 
+    static String masterKey(String id) {
+        return "master-key:" + id;
+    }
+
     static String policy(String id, long version) {
         return "policy:" + id + "@v" + version;
     }

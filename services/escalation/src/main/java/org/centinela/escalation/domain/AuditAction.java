@@ -46,5 +46,7 @@ public enum AuditAction {
     /** A step of an alert failed too many times in a row and was set aside (the actor: the service itself). */
     SET_ASIDE_STEP,
     /** An operator put a step of an alert that was set aside back, to fire again. */
-    RETRY_STEP
+    RETRY_STEP,
+    /** An operator had every person's data key wrapped under the current master key (the subject names it). */
+    REWRAP_DATA_KEYS
 }

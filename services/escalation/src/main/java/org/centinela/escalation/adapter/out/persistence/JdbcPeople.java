@@ -7,101 +7,144 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.centinela.contracts.notification.Channel;
+import org.centinela.contracts.secret.PepperedHash;
 import org.centinela.escalation.application.People;
 import org.centinela.escalation.domain.directory.Defender;
 import org.centinela.escalation.domain.directory.Device;
 import org.centinela.escalation.domain.directory.Responder;
+import org.centinela.personaldata.DataKey;
 
 /**
  * The people of the directory in the table {@code person}, their devices in {@code device}, every time a defender's
  * phone was marked seized in {@code phone_seizure}.
+ * <p>
+ * Her personal text is sealed with her own data key ({@link JdbcDataKeys}), each column bound to her and to its
+ * field: name, phone, e-mail, alias, organisation, and how an operator verified her when her phone's seizure was
+ * cleared. Her phone is found by its keyed fingerprint ({@code phone_hash}). Sealed names cannot be sorted or searched
+ * in SQL: a page of the directory opens every person of the role, then filters, sorts and cuts in the service.
  */
 @ApplicationScoped
 public class JdbcPeople implements People {
 
-    private static final String RESPONDER_COLUMNS = "id, name, phone, email, language, channels, username";
+    static final String NAME = "name";
+    static final String PHONE = "phone";
+    static final String EMAIL = "email";
+    static final String ALIAS = "alias";
+    static final String ORGANISATION = "organisation";
+    static final String VERIFICATION = "verification";
+
+    private static final String RESPONDER_COLUMNS = "id, name, phone, email, language, channels, username, "
+            + JdbcDataKeys.COLUMNS + " FROM person" + JdbcDataKeys.JOIN;
+    private static final int RESPONDER_KEY = 8;
     private static final String DEFENDER_COLUMNS = "id, name, phone, language, country, policy_id, baseline_risk,"
             + " sms_replies, pin_hash, duress_pin_hash, code_word_hash, alias, organisation, seized_code_word_hash,"
-            + " (SELECT seized_at FROM phone_seizure s WHERE s.defender_id = person.id AND s.cleared_at IS NULL)";
+            + " (SELECT seized_at FROM phone_seizure s WHERE s.defender_id = person.id AND s.cleared_at IS NULL), "
+            + JdbcDataKeys.COLUMNS + " FROM person" + JdbcDataKeys.JOIN;
+    private static final int DEFENDER_KEY = 16;
     /** A defender is answered by SMS only (see DirectorySnapshots). */
     private static final String DEFENDER_CHANNELS = "SMS";
 
     private final Statements sql;
+    private final JdbcDataKeys keys;
+    private final PepperedHash hashes;
 
-    public JdbcPeople(Statements sql) {
+    public JdbcPeople(Statements sql, JdbcDataKeys keys, PepperedHash hashes) {
         this.sql = sql;
+        this.keys = keys;
+        this.hashes = hashes;
     }
 
     @Override
     public void insert(Responder responder, Instant at) {
-        sql.update("INSERT INTO person (name, phone, email, language, channels, username, id, role, baseline_risk,"
-                + " sms_replies, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RESPONDER', 0, TRUE, ?, ?)",
-                "add a responder", responderValues(responder, at, at));
+        DataKey key = keys.newKey(responder.id());
+        sql.update("INSERT INTO person (name, phone, email, phone_hash, language, channels, username, id, role,"
+                + " baseline_risk, sms_replies, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'RESPONDER', 0, TRUE, ?, ?)",
+                "add a responder", responderValues(key, responder, at, at));
+        keys.keep(key, at);
     }
 
     @Override
     public void update(Responder responder, Instant at) {
-        sql.update("UPDATE person SET name = ?, phone = ?, email = ?, language = ?, channels = ?, username = ?,"
-                + " updated_at = ? WHERE id = ? AND role = 'RESPONDER'", "change a responder",
-                responder.name(), responder.phone(), responder.email(), responder.language(),
-                channels(responder.channels()), responder.username(), at, responder.id());
+        sql.update("UPDATE person SET name = ?, phone = ?, email = ?, phone_hash = ?, language = ?, channels = ?,"
+                + " username = ?, updated_at = ? WHERE id = ? AND role = 'RESPONDER'", "change a responder",
+                concat(Arrays.copyOf(responderValues(keys.of(responder.id()), responder), 7), at, responder.id()));
     }
 
-    /** Her values in the order of the insert: name, phone, email, language, channels, username, id, then {@code more}. */
-    private static Object[] responderValues(Responder responder, Object... more) {
-        Object[] values = {responder.name(), responder.phone(), responder.email(), responder.language(),
+    /**
+     * Her values in the order of the insert: name, phone, email (sealed), phone_hash, language, channels, username,
+     * id, then {@code more}.
+     */
+    private Object[] responderValues(DataKey key, Responder responder, Object... more) {
+        Object[] values = {key.seal(NAME, responder.name()), key.seal(PHONE, responder.phone()),
+            key.seal(EMAIL, responder.email()), phoneHash(responder.phone()), responder.language(),
             channels(responder.channels()), responder.username(), responder.id()};
         return concat(values, more);
     }
 
     @Override
     public void insert(Defender defender, Instant at) {
+        DataKey key = keys.newKey(defender.id());
         sql.update("INSERT INTO person (name, phone, language, country, policy_id, baseline_risk, sms_replies,"
-                + " pin_hash, duress_pin_hash, code_word_hash, alias, organisation, seized_code_word_hash, id, role,"
-                + " channels, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '"
-                + DEFENDER_CHANNELS + "', ?, ?)", "add a defender", defenderValues(defender, at, at));
+                + " pin_hash, duress_pin_hash, code_word_hash, alias, organisation, seized_code_word_hash, phone_hash,"
+                + " id, role, channels, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DEFENDER', '" + DEFENDER_CHANNELS + "', ?, ?)",
+                "add a defender", defenderValues(key, defender, at, at));
+        keys.keep(key, at);
     }
 
     @Override
     public void update(Defender defender, Instant at) {
         sql.update("UPDATE person SET name = ?, phone = ?, language = ?, country = ?, policy_id = ?, baseline_risk = ?,"
                 + " sms_replies = ?, pin_hash = ?, duress_pin_hash = ?, code_word_hash = ?, alias = ?, organisation = ?,"
-                + " seized_code_word_hash = ?, updated_at = ? WHERE id = ? AND role = 'DEFENDER'", "change a defender",
-                concat(Arrays.copyOf(defenderValues(defender), 13), at, defender.id()));
+                + " seized_code_word_hash = ?, phone_hash = ?, updated_at = ? WHERE id = ? AND role = 'DEFENDER'",
+                "change a defender", concat(Arrays.copyOf(defenderValues(keys.of(defender.id()), defender), 14), at,
+                        defender.id()));
     }
 
-    private static Object[] defenderValues(Defender defender, Object... more) {
+    /** Her values in the order of the insert, her name, phone, alias and organisation sealed, then {@code more}. */
+    private Object[] defenderValues(DataKey key, Defender defender, Object... more) {
         Defender.Profile profile = defender.profile();
         Defender.Secrets secrets = defender.secrets();
-        Object[] values = {profile.name(), profile.phone(), profile.language(), profile.country(), profile.policyId(),
-            profile.baselineRisk(), profile.smsReplies(), secrets.pinHash(), secrets.duressPinHash(),
-            secrets.codeWordHash(), profile.alias(), profile.organisation(), secrets.seizedCodeWordHash(), defender.id()};
+        Object[] values = {key.seal(NAME, profile.name()), key.seal(PHONE, profile.phone()), profile.language(),
+            profile.country(), profile.policyId(), profile.baselineRisk(), profile.smsReplies(), secrets.pinHash(),
+            secrets.duressPinHash(), secrets.codeWordHash(), key.seal(ALIAS, profile.alias()),
+            key.seal(ORGANISATION, profile.organisation()), secrets.seizedCodeWordHash(), phoneHash(profile.phone()),
+            defender.id()};
         return concat(values, more);
+    }
+
+    /** The keyed fingerprint her phone (E.164) is found by. */
+    String phoneHash(String e164) {
+        return hashes.fingerprint(e164);
     }
 
     @Override
     public Optional<Responder> responder(String id) {
-        return sql.one("SELECT " + RESPONDER_COLUMNS + " FROM person WHERE id = ? AND role = 'RESPONDER'",
-                JdbcPeople::responder, id);
+        return sql.one("SELECT " + RESPONDER_COLUMNS + " WHERE person.id = ? AND role = 'RESPONDER'", this::responder,
+                id);
     }
 
     @Override
     public Optional<Defender> defender(String id) {
-        return sql.one("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE id = ? AND role = 'DEFENDER'",
-                JdbcPeople::defender, id);
+        return sql.one("SELECT " + DEFENDER_COLUMNS + " WHERE person.id = ? AND role = 'DEFENDER'", this::defender,
+                id);
     }
 
     @Override
     public Optional<Defender> lockDefender(String id) {
-        return sql.one("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE id = ? AND role = 'DEFENDER' FOR UPDATE",
-                JdbcPeople::defender, id);
+        return sql.one("SELECT " + DEFENDER_COLUMNS + " WHERE person.id = ? AND role = 'DEFENDER' FOR UPDATE OF person",
+                this::defender, id);
     }
 
     @Override
@@ -109,8 +152,10 @@ public class JdbcPeople implements People {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return sql.query("SELECT id, name FROM person WHERE id = ANY (?) AND role = 'RESPONDER'",
-                rows -> Map.entry(rows.getString(1), rows.getString(2)), (Object) ids.toArray(String[]::new))
+        return sql.query("SELECT id, name, " + JdbcDataKeys.COLUMNS + " FROM person" + JdbcDataKeys.JOIN
+                + " WHERE person.id = ANY (?) AND role = 'RESPONDER'", rows -> Map.entry(rows.getString(1),
+                        keys.read(rows, 3, rows.getString(1)).open(NAME, rows.getString(2))),
+                (Object) ids.toArray(String[]::new))
                 .stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -121,7 +166,7 @@ public class JdbcPeople implements People {
 
     @Override
     public Optional<String> idWithPhone(String e164) {
-        return sql.one("SELECT id FROM person WHERE phone = ?", rows -> rows.getString(1), e164);
+        return sql.one("SELECT id FROM person WHERE phone_hash = ?", rows -> rows.getString(1), phoneHash(e164));
     }
 
     @Override
@@ -136,14 +181,14 @@ public class JdbcPeople implements People {
 
     @Override
     public List<Responder> responders(String search, int offset, int limit) {
-        return page("SELECT " + RESPONDER_COLUMNS + " FROM person WHERE role = 'RESPONDER'", JdbcPeople::responder,
-                search, offset, limit);
+        return page("SELECT " + RESPONDER_COLUMNS + " WHERE role = 'RESPONDER'", this::responder, Responder::name,
+                Responder::id, search, offset, limit);
     }
 
     @Override
     public List<Defender> defenders(String search, int offset, int limit) {
-        return page("SELECT " + DEFENDER_COLUMNS + " FROM person WHERE role = 'DEFENDER'", JdbcPeople::defender,
-                search, offset, limit);
+        return page("SELECT " + DEFENDER_COLUMNS + " WHERE role = 'DEFENDER'", this::defender,
+                defender -> defender.profile().name(), Defender::id, search, offset, limit);
     }
 
     @Override
@@ -191,14 +236,19 @@ public class JdbcPeople implements People {
     @Override
     public void clearPhoneSeizure(String defenderId, String by, String verification, Instant at) {
         sql.update("UPDATE phone_seizure SET cleared_at = ?, cleared_by = ?, verification = ?"
-                + " WHERE defender_id = ? AND cleared_at IS NULL", "clear her phone's seizure", at, by, verification,
-                defenderId);
+                + " WHERE defender_id = ? AND cleared_at IS NULL", "clear her phone's seizure", at, by,
+                keys.of(defenderId).seal(VERIFICATION, verification), defenderId);
     }
 
-    private <T> List<T> page(String select, Statements.Row<T> row, String search, int offset, int limit) {
-        String order = " ORDER BY lower(name), id OFFSET ? LIMIT ?";
-        return search == null ? sql.query(select + order, row, offset, limit)
-                : sql.query(select + " AND strpos(lower(name), lower(?)) > 0" + order, row, search, offset, limit);
+    /** The page of those {@code select} reads whose name contains {@code search} (any case; null: all), by name. */
+    private <T> List<T> page(String select, Statements.Row<T> row, Function<T, String> name, Function<T, String> id,
+            String search, int offset, int limit) {
+        String lowerSearch = search == null ? null : search.toLowerCase(Locale.ROOT);
+        Function<T, String> lowerName = person -> name.apply(person).toLowerCase(Locale.ROOT);
+        return sql.query(select, row).stream()
+                .filter(person -> lowerSearch == null || lowerName.apply(person).contains(lowerSearch))
+                .sorted(Comparator.comparing(lowerName).thenComparing(id))
+                .skip(offset).limit(limit).toList();
     }
 
     static String channels(Set<Channel> channels) {
@@ -215,15 +265,18 @@ public class JdbcPeople implements People {
         return channels;
     }
 
-    private static Responder responder(ResultSet rows) throws SQLException {
-        return new Responder(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                rows.getString(5), channels(rows.getString(6)), rows.getString(7));
+    private Responder responder(ResultSet rows) throws SQLException {
+        DataKey key = keys.read(rows, RESPONDER_KEY, rows.getString(1));
+        return new Responder(rows.getString(1), key.open(NAME, rows.getString(2)), key.open(PHONE, rows.getString(3)),
+                key.open(EMAIL, rows.getString(4)), rows.getString(5), channels(rows.getString(6)), rows.getString(7));
     }
 
-    private static Defender defender(ResultSet rows) throws SQLException {
-        return new Defender(rows.getString(1), new Defender.Profile(rows.getString(2), rows.getString(3),
-                rows.getString(4), rows.getString(5), rows.getString(6), rows.getInt(7), rows.getBoolean(8),
-                rows.getString(12), rows.getString(13)),
+    private Defender defender(ResultSet rows) throws SQLException {
+        DataKey key = keys.read(rows, DEFENDER_KEY, rows.getString(1));
+        return new Defender(rows.getString(1), new Defender.Profile(key.open(NAME, rows.getString(2)),
+                key.open(PHONE, rows.getString(3)), rows.getString(4), rows.getString(5), rows.getString(6),
+                rows.getInt(7), rows.getBoolean(8), key.open(ALIAS, rows.getString(12)),
+                key.open(ORGANISATION, rows.getString(13))),
                 new Defender.Secrets(rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(14)),
                 instant(rows.getTimestamp(15)));
     }
