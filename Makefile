@@ -14,7 +14,7 @@ help:
 	@echo "make status  what is up"
 	@echo "make logs    follow the logs of the stack and the services"
 	@echo "make demo    the graded response played and narrated (es/en) on the stack of make run; watch http://127.0.0.1:8089/"
-	@echo "make chaos   three Kafka nodes, two replicas of every service, load and faults for ~9 min; checks nothing is lost or doubled (~20 min in all)"
+	@echo "make chaos   three Kafka nodes, two replicas of every service, 7 min of load and faults; checks nothing is lost or doubled (about 16 min in all)"
 	@echo "make bench   SOS webhook -> first SMS at the sandbox, 20/s for 60 s then 500/s for 10 s, on the stack of make run"
 	@echo "make bench-risk  JMH of the scoring function, then the throughput of the running risk-scoring (needs make run)"
 	@echo "make bench-notification  send rate through the Twilio sandbox and GreenMail, and the drain time of 600 requests of one CRITICAL alert"
