@@ -17,7 +17,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The alert gauges on the test database: alerts written as rows, counted at the next read of the gauges. */
+/** The alert gauges on the test database: alerts written as rows, counted at the next read of the counts. */
 @QuarkusTest
 class AlertGaugesTest {
 
@@ -25,11 +25,14 @@ class AlertGaugesTest {
     DataSource dataSource;
     @Inject
     MeterRegistry registry;
+    @Inject
+    AlertGauges gauges;
 
     private final List<UUID> written = new ArrayList<>();
 
     @Test
     void unacknowledgedAlertsAreCountedAndThoseWhoseOperatorsArePagedArePastTheirLastLevel() throws SQLException {
+        gauges.read();
         double unacknowledged = gauge("centinela.alerts.unacknowledged");
         double pastLastLevel = gauge("centinela.alerts.past.last.level");
 
@@ -38,6 +41,7 @@ class AlertGaugesTest {
         alert("ESCALATING", 2);
         alert("ACKNOWLEDGED", 1);
         alert("RESOLVED", 1);
+        gauges.read();
 
         assertThat(gauge("centinela.alerts.unacknowledged") - unacknowledged).isEqualTo(3);
         assertThat(gauge("centinela.alerts.past.last.level") - pastLastLevel).isEqualTo(2);
