@@ -48,6 +48,11 @@ public final class People {
                 "GT", Set.of(Channel.SMS), "lucia", 0, true, null, null, null, List.of(), Instant.now());
     }
 
+    /** A Guatemalan mobile number drawn at random, so that a test's sender is nobody else's (nor any rate limit's). */
+    public static String uniquePhone() {
+        return "+5026" + (1_000_000 + (long) (Math.random() * 8_999_999));
+    }
+
     /** A code word of letters no other test registers, so that an SMS starting with it names one defender only. */
     public static String uniqueCodeWord() {
         StringBuilder word = new StringBuilder("tulipan");

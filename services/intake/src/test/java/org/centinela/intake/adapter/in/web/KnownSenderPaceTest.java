@@ -49,7 +49,7 @@ class KnownSenderPaceTest {
     void herDuressPinAfterSosAfterSosIsReadWhileAStrangerPastThePaceIsNot() {
         IntakeDatabase database = new IntakeDatabase(dataSource);
         String defenderId = "def-" + UUID.randomUUID();
-        String phone = phone();
+        String phone = People.uniquePhone();
         directory.put(People.defender(hashes, defenderId, phone, true));
         double overPaceBefore = overPace();
 
@@ -63,7 +63,7 @@ class KnownSenderPaceTest {
                 .contains(SignalType.DURESS);
         assertThat(overPace() - overPaceBefore).as("two of her four SMS went past a stranger's pace").isEqualTo(2.0);
 
-        String stranger = phone();
+        String stranger = People.uniquePhone();
         for (int i = 0; i < 3; i++) {
             SignedSms.send(stranger, "hola " + i).then().statusCode(200);
         }
@@ -74,9 +74,5 @@ class KnownSenderPaceTest {
     private double overPace() {
         var counter = metrics.find("centinela_intake_known_sender_over_pace").counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static String phone() {
-        return "+5026" + (1_000_000 + (long) (Math.random() * 8_999_999));
     }
 }

@@ -45,13 +45,14 @@ class StrangersFloodTest {
         IntakeDatabase database = new IntakeDatabase(dataSource);
         String defenderId = "def-" + UUID.randomUUID();
         String word = People.uniqueCodeWord();
-        directory.put(People.withSeizedCodeWord(hashes, People.defender(hashes, defenderId, phone(), true), word));
-        String first = phone();
-        String second = phone();
+        directory.put(People.withSeizedCodeWord(hashes,
+                People.defender(hashes, defenderId, People.uniquePhone(), true), word));
+        String first = People.uniquePhone();
+        String second = People.uniquePhone();
 
         SignedSms.send(first, "hola").then().statusCode(200);
         SignedSms.send(second, "hola").then().statusCode(200);
-        SignedSms.send(phone(), word + " soy Marta").then().statusCode(200).body(containsString("Recibido."));
+        SignedSms.send(People.uniquePhone(), word + " soy Marta").then().statusCode(200).body(containsString("Recibido."));
 
         assertThat(database.outbox(unknown(first))).hasSize(1);
         assertThat(database.outbox(unknown(second))).as("held back: the strangers' minute is used up").isEmpty();
@@ -62,9 +63,5 @@ class StrangersFloodTest {
 
     private String unknown(String phone) {
         return SignalReceived.unknownSenderKey(hashes.fingerprint(phone));
-    }
-
-    private static String phone() {
-        return "+5026" + (1_000_000 + (long) (Math.random() * 8_999_999));
     }
 }
