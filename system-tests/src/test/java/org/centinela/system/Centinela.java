@@ -154,7 +154,7 @@ public final class Centinela implements ExtensionContext.Store.CloseableResource
     private void launch(Service service, Map<String, String> properties) {
         Path jar = SystemDatabase.ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         PackagedApp app = PackagedApp.start(new PackagedApp.Launch("system-" + service.app, jar, ports.get(service),
-                JVM_OPTIONS, properties));
+                PackagedApp.freePort(), JVM_OPTIONS, properties));
         synchronized (apps) {
             apps.put(service, app);
         }
