@@ -336,13 +336,16 @@ names() {
 }
 
 up() {
-  local start=$SECONDS entry name
+  local start=$SECONDS entry name port management_port
   mkdir -p "$RUN" "$LOGS" "$DOWNLOADS"
   for name in $(names); do running "$name" && die "$name is running already; run '$0 down' first"; done
   rm -rf "$CHAOS/postgres" "$CHAOS/kafka"/data-* "$LOGS"/*.log
   require_free $GREENMAIL_SMTP_PORT $GREENMAIL_IMAP_PORT $GREENMAIL_API_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT \
     $SANDBOX_PORT $SANDBOX_MANAGEMENT_PORT
-  for entry in "${SERVICES[@]}"; do require_free "$(port_of "${entry%%:*}")" "$(management_port_of "${entry%%:*}")"; done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r _ port management_port <<<"$entry"
+    require_free "$port" "$management_port"
+  done
   download "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$GREENMAIL_JAR"
   postgres_up
   kafka_up

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Health, metrics and the OpenAPI document are served on the management interface only: the public HTTP port, the one
- * the Ingress publishes, answers 404 for each of them. A service's {@code ManagementInterfaceTest} ({@code @QuarkusTest})
- * extends this.
+ * Health, metrics and the OpenAPI document are served on the management interface only: the public HTTP port, the
+ * one the Ingress publishes, answers 404 for each of them. A service's {@code ManagementInterfaceTest}
+ * ({@code @QuarkusTest}) extends this.
  */
 public abstract class ManagementInterfaceContract {
 

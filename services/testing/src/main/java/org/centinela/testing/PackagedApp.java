@@ -49,7 +49,8 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalArgumentException("port must be 1-65535, was " + port);
             }
             if (managementPort < 1 || managementPort > 65535 || managementPort == port) {
-                throw new IllegalArgumentException("managementPort must be 1-65535 and not the port, was " + managementPort);
+                throw new IllegalArgumentException(
+                        "managementPort must be 1-65535 and not the port, was " + managementPort);
             }
             jvmOptions = List.copyOf(jvmOptions);
             properties = Map.copyOf(properties);

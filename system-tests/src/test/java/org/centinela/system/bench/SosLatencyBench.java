@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  *
  * <p>Settings ({@code -D…}): {@code bench.rate} (20), {@code bench.seconds} (60), {@code bench.burst-rate} (500),
  * {@code bench.burst-seconds} (10), {@code bench.warm-up-seconds} (5), {@code bench.intake}, {@code bench.risk-scoring},
- * {@code bench.escalation}, {@code bench.notification}, {@code bench.sandbox} (the ports of make run), the same with
- * {@code -management} for each one's management interface, where its readiness is read ({@code bench.intake-management},
- * …; make run's, 1000 above the HTTP port),
+ * {@code bench.escalation}, {@code bench.notification}, {@code bench.sandbox} (the ports of make run), the same
+ * with {@code -management} for each one's management interface, where its readiness is read
+ * ({@code bench.intake-management}, …; make run's, 1000 above the HTTP port),
  * {@code bench.webhook-base-url} (intake's twilio.webhook-base-url), {@code bench.realm},
  * {@code kafka.bootstrap.servers}, {@code bench.report}.
  */
