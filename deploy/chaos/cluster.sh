@@ -8,12 +8,13 @@
 #   deploy/chaos/cluster.sh status          one line per process
 #   deploy/chaos/cluster.sh kill NAME       kill -9 (e.g. intake-1, kafka-2, greenmail)
 #   deploy/chaos/cluster.sh term NAME       SIGTERM, waiting until it is gone
-#   deploy/chaos/cluster.sh start NAME      start NAME again (the same settings, port and data) and wait until ready
+#   deploy/chaos/cluster.sh start NAME      start NAME again (the same settings, ports and data) and wait until ready
 #   deploy/chaos/cluster.sh controller      the name of the node that is the active KRaft controller
 #   deploy/chaos/cluster.sh pause NAME SECS SIGSTOP NAME, SIGCONT after SECS (GreenMail keeps its mail in memory)
 #   deploy/chaos/cluster.sh pg-restart      pg_ctl restart -m immediate
 #   deploy/chaos/cluster.sh pg-pause SECS   SIGSTOP the postmaster and its children, SIGCONT them after SECS
-#   deploy/chaos/cluster.sh ports           the addresses of everything, as KEY=VALUE lines
+#   deploy/chaos/cluster.sh ports           the addresses of everything, as KEY=VALUE lines (NAME.management: the
+#                                           management interface of a Quarkus app: health, metrics, OpenAPI)
 #
 # State (data, pid files, logs) lives in <repo>/.chaos/ (git-ignored); nothing of .stack/ is used or touched.
 set -euo pipefail
@@ -47,14 +48,15 @@ GREENMAIL_SMTP_PORT=13025 GREENMAIL_IMAP_PORT=13143 GREENMAIL_API_PORT=18025
 KEYCLOAK_PORT=18180 KEYCLOAK_MANAGEMENT_PORT=19180
 KEYCLOAK_REALM_URL=http://127.0.0.1:$KEYCLOAK_PORT/realms/centinela
 
-SANDBOX_PORT=18089
-# name:port of each replica; the module folder is the name without its replica number.
+# Every Quarkus app has a management port (health, metrics, the OpenAPI document) 10000 above its HTTP port.
+SANDBOX_PORT=18089 SANDBOX_MANAGEMENT_PORT=28089
+# name:port:management port of each replica; the module folder is the name without its replica number.
 SERVICES=(
-  intake-1:18081 intake-2:18091
-  risk-scoring-1:18082 risk-scoring-2:18092
-  escalation-1:18083 escalation-2:18093
-  notification-1:18084 notification-2:18094
-  console-1:18080 console-2:18090
+  intake-1:18081:28081 intake-2:18091:28091
+  risk-scoring-1:18082:28082 risk-scoring-2:18092:28092
+  escalation-1:18083:28083 escalation-2:18093:28093
+  notification-1:18084:28084 notification-2:18094:28094
+  console-1:18080:28080 console-2:18090:28090
 )
 # The services' JVM options of services.sh, and one more: only the first JIT compiler (C1). Sixteen JVMs share two cores
 # here and the services are started again some twenty times in a run; a start then costs about 5.5 s of CPU instead
@@ -113,6 +115,7 @@ wait_until() {
 }
 
 http_ok() { curl -sf -o /dev/null --max-time 2 "$1"; }
+# quarkus_ready MANAGEMENT_PORT: the app's readiness check, on its management interface, says UP.
 quarkus_ready() { curl -fsS -m 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q '"status": *"UP"'; }
 
 download() {
@@ -276,16 +279,21 @@ sandbox_start() {
   local jar
   jar=$(jar_of deploy/local/twilio-sandbox)
   [[ -f $jar ]] || die "$jar is missing; build first (make build)"
-  launch twilio-sandbox env HTTP_PORT=$SANDBOX_PORT SANDBOX_INBOUND_SMS_URL=http://127.0.0.1:18081/twilio/sms \
+  launch twilio-sandbox env HTTP_PORT=$SANDBOX_PORT MANAGEMENT_PORT=$SANDBOX_MANAGEMENT_PORT \
+    SANDBOX_INBOUND_SMS_URL=http://127.0.0.1:18081/twilio/sms \
     SANDBOX_PROGRESS_STEP=PT0.2S SANDBOX_ANSWER_WAIT=PT30S SANDBOX_TIMEOUT_HOLD=PT35S \
     java "${SERVICE_JAVA_OPTS[@]}" -Dquarkus.http.port=$SANDBOX_PORT -Dcentinela.chaos=twilio-sandbox -jar "$jar"
 }
 
 # --- the services -------------------------------------------------------------------------------------------
 
-port_of() {
+# port_of NAME, management_port_of NAME: a replica's HTTP port, and its management port.
+port_of() { replica_field "$1" 2; }
+management_port_of() { replica_field "$1" 3; }
+
+replica_field() {
   local entry
-  for entry in "${SERVICES[@]}"; do [[ ${entry%%:*} == "$1" ]] && { echo "${entry##*:}"; return; }; done
+  for entry in "${SERVICES[@]}"; do [[ ${entry%%:*} == "$1" ]] && { cut -d: -f"$2" <<<"$entry"; return; }; done
   die "no such service replica: $1"
 }
 
@@ -299,7 +307,8 @@ service_start() {
   db=centinela_${module//-/_}
   url=http://127.0.0.1:$port
   # prod,local: the production profile with the public development secrets and no start checks, as make run.
-  launch "$name" env QUARKUS_PROFILE=prod,local HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
+  launch "$name" env QUARKUS_PROFILE=prod,local HTTP_PORT="$port" MANAGEMENT_PORT="$(management_port_of "$name")" \
+    KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP \
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" OIDC_AUTH_SERVER_URL=$KEYCLOAK_REALM_URL \
     TWILIO_BASE_URL=http://127.0.0.1:$SANDBOX_PORT TWILIO_WEBHOOK_BASE_URL="$url" NOTIFICATION_PUBLIC_BASE_URL="$url" \
     SMTP_PORT=$GREENMAIL_SMTP_PORT NOTIFICATION_SMS_PER_SECOND=100 \
@@ -318,8 +327,8 @@ start_one() {
     kafka-[123]) kafka_classpath; kafka_start "${name#kafka-}"; wait_until "$name" "$READY_TIMEOUT" listening "$(kafka_port "${name#kafka-}")" ;;
     greenmail) greenmail_start; wait_until greenmail 60 greenmail_ready ;;
     keycloak) keycloak_start; wait_until keycloak 300 http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration" ;;
-    twilio-sandbox) sandbox_start; wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_PORT ;;
-    *) service_start "$name"; wait_until "$name" "$READY_TIMEOUT" quarkus_ready "$(port_of "$name")" ;;
+    twilio-sandbox) sandbox_start; wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_MANAGEMENT_PORT ;;
+    *) service_start "$name"; wait_until "$name" "$READY_TIMEOUT" quarkus_ready "$(management_port_of "$name")" ;;
   esac
   echo "    $name: up"
 }
@@ -331,12 +340,16 @@ names() {
 }
 
 up() {
-  local start=$SECONDS entry name
+  local start=$SECONDS entry name port management_port
   mkdir -p "$RUN" "$LOGS" "$DOWNLOADS"
   for name in $(names); do running "$name" && die "$name is running already; run '$0 down' first"; done
   rm -rf "$CHAOS/postgres" "$CHAOS/kafka"/data-* "$LOGS"/*.log
-  require_free $GREENMAIL_SMTP_PORT $GREENMAIL_IMAP_PORT $GREENMAIL_API_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT $SANDBOX_PORT
-  for entry in "${SERVICES[@]}"; do require_free "${entry##*:}"; done
+  require_free $GREENMAIL_SMTP_PORT $GREENMAIL_IMAP_PORT $GREENMAIL_API_PORT $KEYCLOAK_PORT $KEYCLOAK_MANAGEMENT_PORT \
+    $SANDBOX_PORT $SANDBOX_MANAGEMENT_PORT
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r _ port management_port <<<"$entry"
+    require_free "$port" "$management_port"
+  done
   download "com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" "$GREENMAIL_JAR"
   postgres_up
   kafka_up
@@ -346,16 +359,18 @@ up() {
   sandbox_start
   kafka_topics
   wait_until greenmail 60 greenmail_ready
-  wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_PORT
+  wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_MANAGEMENT_PORT
   wait_until keycloak 300 http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration"
   echo "    keycloak, greenmail, sandbox: up ($((SECONDS - start)) s)"
   # Escalation first: it owns the schema of the directory and publishes it; two JVMs at a time on two cores.
   for name in escalation-1 escalation-2; do service_start "$name"; done
-  for name in escalation-1 escalation-2; do wait_until "$name" "$READY_TIMEOUT" quarkus_ready "$(port_of "$name")"; done
+  for name in escalation-1 escalation-2; do
+    wait_until "$name" "$READY_TIMEOUT" quarkus_ready "$(management_port_of "$name")"
+  done
   for pair in "intake risk-scoring" "notification console"; do
     for module in $pair; do for replica in 1 2; do service_start "$module-$replica"; done; done
     for module in $pair; do for replica in 1 2; do
-      wait_until "$module-$replica" "$READY_TIMEOUT" quarkus_ready "$(port_of "$module-$replica")"
+      wait_until "$module-$replica" "$READY_TIMEOUT" quarkus_ready "$(management_port_of "$module-$replica")"
     done; done
   done
   echo "chaos cluster: up ($((SECONDS - start)) s); logs in .chaos/logs/"
@@ -384,13 +399,18 @@ status() {
 }
 
 ports() {
-  local entry
+  local entry name port management_port
   echo "kafka=$KAFKA_BOOTSTRAP"
   echo "postgres=jdbc:postgresql://127.0.0.1:$PG_PORT"
   echo "keycloak=$KEYCLOAK_REALM_URL"
   echo "sandbox=http://127.0.0.1:$SANDBOX_PORT"
+  echo "sandbox.management=http://127.0.0.1:$SANDBOX_MANAGEMENT_PORT"
   echo "imap=127.0.0.1:$GREENMAIL_IMAP_PORT"
-  for entry in "${SERVICES[@]}"; do echo "${entry%%:*}=http://127.0.0.1:${entry##*:}"; done
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port management_port <<<"$entry"
+    echo "$name=http://127.0.0.1:$port"
+    echo "$name.management=http://127.0.0.1:$management_port"
+  done
 }
 
 case ${1:-} in

@@ -27,7 +27,7 @@ cat <<TXT
 
 Centinela is running on this machine (127.0.0.1 only):
   console         http://127.0.0.1:8080   (the operator console: sign in as one of the users below)
-  intake          http://127.0.0.1:8081   (Swagger UI: /q/swagger-ui)
+  intake          http://127.0.0.1:8081
   risk-scoring    http://127.0.0.1:8082
   escalation      http://127.0.0.1:8083
   notification    http://127.0.0.1:8084
@@ -35,6 +35,8 @@ Centinela is running on this machine (127.0.0.1 only):
   Keycloak        http://127.0.0.1:8180   (realm centinela; admin / admin)
   SMTP sink       127.0.0.1:3025, read mail over IMAP on 127.0.0.1:3143
   Kafka           127.0.0.1:9092
+Health, metrics and the OpenAPI document of each service are on its management port, 1000 above its HTTP port:
+  http://127.0.0.1:9081/q/health/ready, http://127.0.0.1:9083/q/metrics, http://127.0.0.1:9082/q/openapi, ...
 
 Local users of the console and the APIs (password = user name):
   operadora  operator   runs the network: alerts, people, policies, risk model, audit log

@@ -10,14 +10,15 @@ STATE="$ROOT/.stack"
 PIDS="$STATE/pids"
 LOGS="$STATE/logs"
 
-# name:port:module folder
+# name:port:management port:module folder. The management port (health, metrics, the OpenAPI document) is each
+# app's local-profile default, beside its HTTP port; nothing but this machine may reach either.
 APPS=(
-  "twilio-sandbox:8089:deploy/local/twilio-sandbox"
-  "intake:8081:services/intake"
-  "risk-scoring:8082:services/risk-scoring"
-  "escalation:8083:services/escalation"
-  "notification:8084:services/notification"
-  "console:8080:services/console"
+  "twilio-sandbox:8089:9089:deploy/local/twilio-sandbox"
+  "intake:8081:9081:services/intake"
+  "risk-scoring:8082:9082:services/risk-scoring"
+  "escalation:8083:9083:services/escalation"
+  "notification:8084:9084:services/notification"
+  "console:8080:9080:services/console"
 )
 READY_TIMEOUT_S=${READY_TIMEOUT_S:-120}
 JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -Djava.net.preferIPv4Stack=true}
@@ -43,29 +44,32 @@ port_holder() {
   ss -ltnpH "sport = :$1" 2>/dev/null | sed -n 's/.*users:(("\([^"]*\)",pid=\([0-9]*\).*/\1 (pid \2)/p' | head -n1
 }
 
+# is_ready MANAGEMENT_PORT: the app's readiness check, on its management interface, says UP.
 is_ready() {
   curl -fsS -m 2 "http://127.0.0.1:$1/q/health/ready" 2>/dev/null | grep -q '"status": *"UP"'
 }
 
 start_app() {
-  local name=$1 port=$2 folder=$3 jar holder pid
+  local name=$1 port=$2 management_port=$3 folder=$4 jar holder pid taken
   jar="$ROOT/$folder/target/quarkus-app/quarkus-run.jar"
   if pid=$(running_pid "$name"); then
     echo "    $name: already running (pid $pid)"
     return
   fi
   [[ -f "$jar" ]] || fail "$name is not built ($jar missing); run 'make build' first"
-  holder=$(port_holder "$port")
-  [[ -z "$holder" ]] || fail "port $port is held by $holder, not by Centinela's $name; stop it or free the port"
-  echo "==> $name: starting on 127.0.0.1:$port"
+  for taken in "$port" "$management_port"; do
+    holder=$(port_holder "$taken")
+    [[ -z "$holder" ]] || fail "port $taken is held by $holder, not by Centinela's $name; stop it or free the port"
+  done
+  echo "==> $name: starting on 127.0.0.1:$port (management $management_port)"
   # shellcheck disable=SC2086
   nohup java $JAVA_OPTS "-Dcentinela.app=$name" -jar "$jar" >"$LOGS/$name.log" 2>&1 &
   echo $! >"$PIDS/$name.pid"
 }
 
 wait_ready() {
-  local name=$1 port=$2 started=$SECONDS pid
-  until is_ready "$port"; do
+  local name=$1 port=$2 management_port=$3 started=$SECONDS pid
+  until is_ready "$management_port"; do
     pid=$(running_pid "$name") || fail "$name exited while starting; see $LOGS/$name.log"
     (( SECONDS - started < READY_TIMEOUT_S )) || fail "$name (pid $pid) not ready after ${READY_TIMEOUT_S}s; see $LOGS/$name.log"
     sleep 1
@@ -90,20 +94,26 @@ cmd=${1:-}
 case "$cmd" in
   start)
     mkdir -p "$PIDS" "$LOGS"
-    for app in "${APPS[@]}"; do IFS=: read -r name port folder <<<"$app"; start_app "$name" "$port" "$folder"; done
-    for app in "${APPS[@]}"; do IFS=: read -r name port _ <<<"$app"; wait_ready "$name" "$port"; done
+    for app in "${APPS[@]}"; do
+      IFS=: read -r name port management_port folder <<<"$app"
+      start_app "$name" "$port" "$management_port" "$folder"
+    done
+    for app in "${APPS[@]}"; do
+      IFS=: read -r name port management_port _ <<<"$app"
+      wait_ready "$name" "$port" "$management_port"
+    done
     ;;
   stop)
-    for app in "${APPS[@]}"; do IFS=: read -r name _ _ <<<"$app"; stop_app "$name"; done
+    for app in "${APPS[@]}"; do IFS=: read -r name _ _ _ <<<"$app"; stop_app "$name"; done
     ;;
   status)
     for app in "${APPS[@]}"; do
-      IFS=: read -r name port _ <<<"$app"
+      IFS=: read -r name port management_port _ <<<"$app"
       if pid=$(running_pid "$name"); then
-        is_ready "$port" && state="ready" || state="starting or unhealthy"
-        printf '%-15s up   127.0.0.1:%s  pid %s  %s\n' "$name" "$port" "$pid" "$state"
+        is_ready "$management_port" && state="ready" || state="starting or unhealthy"
+        printf '%-15s up   127.0.0.1:%s  management %s  pid %s  %s\n' "$name" "$port" "$management_port" "$pid" "$state"
       else
-        printf '%-15s down 127.0.0.1:%s\n' "$name" "$port"
+        printf '%-15s down 127.0.0.1:%s  management %s\n' "$name" "$port" "$management_port"
       fi
     done
     ;;

@@ -56,12 +56,14 @@ public final class Centinela implements ExtensionContext.Store.CloseableResource
 
     private final Map<Service, PackagedApp> apps = new EnumMap<>(Service.class);
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
     private final Thread stopOnExit = new Thread(this::stopAll, "centinela-system-stop");
     private volatile OwnBroker broker;
 
     private Centinela() {
         for (Service service : Service.values()) {
             ports.put(service, PackagedApp.freePort());
+            managementPorts.put(service, PackagedApp.freePort());
         }
     }
 
@@ -154,7 +156,7 @@ public final class Centinela implements ExtensionContext.Store.CloseableResource
     private void launch(Service service, Map<String, String> properties) {
         Path jar = SystemDatabase.ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         PackagedApp app = PackagedApp.start(new PackagedApp.Launch("system-" + service.app, jar, ports.get(service),
-                JVM_OPTIONS, properties));
+                managementPorts.get(service), JVM_OPTIONS, properties));
         synchronized (apps) {
             apps.put(service, app);
         }

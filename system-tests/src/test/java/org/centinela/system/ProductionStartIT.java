@@ -32,7 +32,8 @@ class ProductionStartIT {
     private static final String SAFE_MASTER_KEY = "c2FmZS1tYXN0ZXIta2V5LWZvci10ZXN0cy0wMTIzNDU=";
     /** Settings operators set as environment variables: none of the test JVM's own may reach the app. */
     private static final List<String> ENVIRONMENT_PREFIXES = List.of("CENTINELA_", "TWILIO_", "NOTIFICATION_", "CONSOLE_",
-            "OIDC_", "DB_", "QUARKUS_", "SMTP_", "KAFKA_", "HTTP_", "ESCALATION_", "INTAKE_", "RISK_SCORING_");
+            "OIDC_", "DB_", "QUARKUS_", "SMTP_", "KAFKA_", "HTTP_", "MANAGEMENT_", "ESCALATION_", "INTAKE_",
+            "RISK_SCORING_");
 
     /** The services, with the secrets each must be given in production (as named in its log line). */
     enum Service {
@@ -161,6 +162,7 @@ class ProductionStartIT {
         environment.putAll(settings);
         environment.put("HTTP_HOST", "127.0.0.1");
         environment.put("HTTP_PORT", String.valueOf(PackagedApp.freePort()));
+        environment.put("MANAGEMENT_PORT", String.valueOf(PackagedApp.freePort()));
         // Nothing listens there: a start that gets past the checks fails at the database, never reaches a real one.
         environment.put("DB_URL", "jdbc:postgresql://127.0.0.1:9/centinela_production_start");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9");

@@ -163,7 +163,7 @@ class DatabaseFailoverIT {
     /** The consumer's gauge {@code waiting} and its {@code retries} (all reasons) for the assessed signals' channel. */
     private static Map<String, Double> metrics(PackagedApp app) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(app.url() + "/q/metrics")).timeout(Duration.ofSeconds(5)).build(),
+                URI.create(app.managementUrl() + "/q/metrics")).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Map<String, Double> metrics = new HashMap<>();
         Matcher sample = SAMPLE.matcher(response.body());

@@ -53,7 +53,9 @@ public final class LocalPhones implements AutoCloseable {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final int sandboxPort = freePort();
+    private final int sandboxManagementPort = freePort();
     private final int notificationPort = freePort();
+    private final int notificationManagementPort = freePort();
     private final String requestsTopic = "notifications.requested.it-" + UUID.randomUUID().toString().substring(0, 8);
     private final String briefsTopic = "alerts.briefs.it-" + UUID.randomUUID().toString().substring(0, 8);
     private final Map<String, String> notificationSettings;
@@ -179,7 +181,7 @@ public final class LocalPhones implements AutoCloseable {
 
     public void startNotification() {
         notification = start("notification", NOTIFICATION_JAR, notificationCommand());
-        ready("notification", notificationPort);
+        ready("notification", notificationManagementPort);
         readsRequests();
     }
 
@@ -209,6 +211,7 @@ public final class LocalPhones implements AutoCloseable {
                 "-Dmp.messaging.incoming.requests.auto.offset.reset=earliest",
                 "-Dmp.messaging.incoming.briefs.topic=" + briefsTopic,
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + notificationPort,
+                "-Dquarkus.management.port=" + notificationManagementPort,
                 "-Dtwilio.base-url=http://127.0.0.1:" + sandboxPort,
                 "-Dtwilio.webhook-base-url=" + notificationUrl(),
                 "-Dnotification.public-base-url=" + notificationUrl()));
@@ -219,10 +222,11 @@ public final class LocalPhones implements AutoCloseable {
 
     private void startSandbox() {
         sandbox = start("twilio-sandbox", SANDBOX_JAR, List.of("java", "-Xmx192m", "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + sandboxPort, "-Dsandbox.progress-step=PT0.1S", "-Dsandbox.answer-wait=PT20S",
+                "-Dquarkus.http.port=" + sandboxPort, "-Dquarkus.management.port=" + sandboxManagementPort,
+                "-Dsandbox.progress-step=PT0.1S", "-Dsandbox.answer-wait=PT20S",
                 "-Dsandbox.timeout-hold=PT3S", "-Dsandbox.inbound-sms-url=http://127.0.0.1:9/nothing",
                 "-jar", SANDBOX_JAR.toString()));
-        ready("twilio-sandbox", sandboxPort);
+        ready("twilio-sandbox", sandboxManagementPort);
     }
 
     /** Notification reads its requests: a request is published until one is recorded. */
@@ -251,9 +255,11 @@ public final class LocalPhones implements AutoCloseable {
         return Path.of("target").resolve("it-" + name + ".log");
     }
 
-    private static void ready(String name, int port) {
+    /** Ready: {@code /q/health/ready} of the management interface on {@code managementPort} answers 200. */
+    private static void ready(String name, int managementPort) {
         await().alias(name + " ready").atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> given().baseUri("http://127.0.0.1:" + port).when().get("/q/health/ready").statusCode() == 200);
+                .until(() -> given().baseUri("http://127.0.0.1:" + managementPort).when().get("/q/health/ready")
+                        .statusCode() == 200);
     }
 
     @Override

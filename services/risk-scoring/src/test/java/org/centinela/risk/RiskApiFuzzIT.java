@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.RestAssured;
 import org.centinela.testing.LocalKeycloak;
+import org.centinela.testing.ManagementInterface;
 import org.centinela.testing.fuzz.Credential;
 import org.centinela.testing.fuzz.FuzzRun;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RiskApiFuzzIT {
         String current = new ObjectMapper().readTree(given().auth().oauth2(operator).when().get(MODEL).then()
                 .statusCode(200).extract().asString()).get("model").toString();
         try {
-            FuzzRun.against("http://127.0.0.1:" + RestAssured.port)
+            FuzzRun.against("http://127.0.0.1:" + RestAssured.port, ManagementInterface.testUrl())
                     .as(Credential.bearer("operator", operator, "operator"),
                             Credential.bearer("responder", responder, "responder"),
                             Credential.anonymous())

@@ -19,9 +19,9 @@ import java.util.Map;
  * A packaged app ({@code quarkus-run.jar}) run as a process of its own, for the tests that must kill it
  * ({@code kill -9}) and start it again, run two of it at once, or run the whole system side by side. It
  * runs with the {@code it} profile on 127.0.0.1, logs to {@code target/<name>.log}, and is ready when
- * {@code /q/health/ready} says so. {@link #start(String, Map)} runs the module's own app on a free port;
- * {@link #start(Launch)} runs any app's jar on a port chosen beforehand, so that apps can be told each
- * other's addresses before any of them starts.
+ * {@code /q/health/ready} of its management interface says so. {@link #start(String, Map)} runs the module's own
+ * app on free ports; {@link #start(Launch)} runs any app's jar on ports chosen beforehand, so that apps can be told
+ * each other's addresses before any of them starts.
  */
 public final class PackagedApp implements AutoCloseable {
 
@@ -33,9 +33,11 @@ public final class PackagedApp implements AutoCloseable {
 
     /**
      * How to run one app: under {@code name} (its log is {@code target/<name>.log}), from {@code jar}, on
-     * {@code port}, with these JVM options (heap, garbage collector) and system properties (settings).
+     * {@code port} with its management interface (health, metrics) on {@code managementPort}, with these JVM options
+     * (heap, garbage collector) and system properties (settings).
      */
-    public record Launch(String name, Path jar, int port, List<String> jvmOptions, Map<String, String> properties) {
+    public record Launch(String name, Path jar, int port, int managementPort, List<String> jvmOptions,
+            Map<String, String> properties) {
         public Launch {
             if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
                 throw new IllegalArgumentException("name must be letters, digits, '.', '_' or '-'");
@@ -45,6 +47,10 @@ public final class PackagedApp implements AutoCloseable {
             }
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("port must be 1-65535, was " + port);
+            }
+            if (managementPort < 1 || managementPort > 65535 || managementPort == port) {
+                throw new IllegalArgumentException(
+                        "managementPort must be 1-65535 and not the port, was " + managementPort);
             }
             jvmOptions = List.copyOf(jvmOptions);
             properties = Map.copyOf(properties);
@@ -57,7 +63,12 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the module's own app under {@code name} with these extra system properties, and waits until it is ready. */
     public static PackagedApp start(String name, Map<String, String> properties) {
-        return start(new Launch(name, JAR, freePort(), List.of(), properties));
+        int port = freePort();
+        int managementPort = freePort();
+        while (managementPort == port) {
+            managementPort = freePort();
+        }
+        return start(new Launch(name, JAR, port, managementPort, List.of(), properties));
     }
 
     /** Starts the app {@code launch} describes, and waits until it is ready. */
@@ -98,6 +109,11 @@ public final class PackagedApp implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
+    /** {@code http://127.0.0.1:<managementPort>}: health, metrics and the OpenAPI document. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + launch.managementPort();
+    }
+
     /** Kills the process at once, as {@code kill -9} does: no shutdown hook runs. */
     public void kill() {
         try {
@@ -108,7 +124,7 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    /** Starts it again on the same port and waits until it is ready. */
+    /** Starts it again on the same ports and waits until it is ready. */
     public Restart restart() {
         Instant launched = Instant.now();
         launch();
@@ -138,7 +154,8 @@ public final class PackagedApp implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of("java"));
         command.addAll(launch.jvmOptions());
-        command.addAll(List.of("-Dquarkus.profile=it", "-Dquarkus.http.port=" + port(), "-Dquarkus.http.host=127.0.0.1"));
+        command.addAll(List.of("-Dquarkus.profile=it", "-Dquarkus.http.port=" + port(), "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + launch.managementPort()));
         launch.properties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
@@ -159,7 +176,7 @@ public final class PackagedApp implements AutoCloseable {
 
     private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {

@@ -1,6 +1,5 @@
 package org.centinela.testing;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What every packaged Centinela service must do once started on the local stack: be ready only with
  * Kafka and its database reachable, have its schema migrated by Flyway, and publish its metrics and
- * OpenAPI description. A service's {@code *IT} extends this and names its database.
+ * OpenAPI description, all three on its management interface ({@link ManagementInterface}). A service's {@code *IT}
+ * extends this and names its database.
  */
 public abstract class RunningServiceContract {
 
@@ -32,7 +32,7 @@ public abstract class RunningServiceContract {
 
     @Test
     void isReadyWithKafkaAndItsDatabase() {
-        given().when().get("/q/health/ready")
+        ManagementInterface.request().when().get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -54,7 +54,7 @@ public abstract class RunningServiceContract {
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics")
+        ManagementInterface.request().when().get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
@@ -62,7 +62,7 @@ public abstract class RunningServiceContract {
 
     @Test
     void describesItsApiWithOpenApi() {
-        given().accept("application/json").when().get("/q/openapi")
+        ManagementInterface.request().accept("application/json").when().get("/q/openapi")
                 .then()
                 .statusCode(200)
                 .body("openapi", containsString("3."));

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *
  * <p>Settings ({@code -D…}): {@code bench.rate} (20), {@code bench.seconds} (60), {@code bench.burst-rate} (500),
  * {@code bench.burst-seconds} (10), {@code bench.warm-up-seconds} (5), {@code bench.intake}, {@code bench.risk-scoring},
- * {@code bench.escalation}, {@code bench.notification}, {@code bench.sandbox} (the ports of make run),
+ * {@code bench.escalation}, {@code bench.notification}, {@code bench.sandbox} (the ports of make run), the same
+ * with {@code -management} for each one's management interface, where its readiness is read
+ * ({@code bench.intake-management}, …; make run's, 1000 above the HTTP port),
  * {@code bench.webhook-base-url} (intake's twilio.webhook-base-url), {@code bench.realm},
  * {@code kafka.bootstrap.servers}, {@code bench.report}.
  */
@@ -43,6 +45,10 @@ public final class SosLatencyBench {
     private static final String WEBHOOK_BASE = setting("bench.webhook-base-url", INTAKE);
     private static final String REALM = setting("bench.realm", "http://127.0.0.1:8180/realms/centinela");
     private static final String KAFKA = setting("kafka.bootstrap.servers", "127.0.0.1:9092");
+    /** The management interfaces of make run's apps. */
+    private static final Map<String, String> LOCAL_MANAGEMENT = Map.of("intake", "http://127.0.0.1:9081",
+            "risk-scoring", "http://127.0.0.1:9082", "escalation", "http://127.0.0.1:9083",
+            "notification", "http://127.0.0.1:9084", "twilio-sandbox", "http://127.0.0.1:9089");
     private static final Path REPORT = Path.of(setting("bench.report", "target/bench/report.json"));
     private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(Integer.getInteger("bench.drain-seconds", 240));
     private static final Duration STALL = Duration.ofSeconds(30);
@@ -64,7 +70,7 @@ public final class SosLatencyBench {
         services.put("notification", NOTIFICATION);
         services.put("twilio-sandbox", SANDBOX);
         System.out.printf("Centinela SOS benchmark on %s%n", Machine.describe());
-        services.forEach(SosLatencyBench::requireReady);
+        services.keySet().forEach(SosLatencyBench::requireReady);
 
         try (ResidentMemory memory = new ResidentMemory(services.entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, service -> URI.create(service.getValue()).getPort(), (a, b) -> a, LinkedHashMap::new)))) {
@@ -191,7 +197,9 @@ public final class SosLatencyBench {
         System.out.println();
     }
 
-    private static void requireReady(String name, String url) {
+    /** Exits unless {@code name}'s readiness check, on its management interface, answers 200. */
+    private static void requireReady(String name) {
+        String url = setting("bench." + name.replace("twilio-", "") + "-management", LOCAL_MANAGEMENT.get(name));
         try {
             HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(5))
                     .build();

@@ -202,10 +202,11 @@ public final class Drill {
                         "Marta is not in the directory: make run creates the demo network"));
     }
 
+    /** Exits unless something answers HTTP at {@code url}. */
     private static void requireRunning(String url, String name) {
         try {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
-                    URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                    URI.create(url + "/")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.discarding());
         } catch (IOException notRunning) {
             System.err.printf("%s is not running at %s: start the stack first (make run)%n", name, url);

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,42 @@ class KubernetesManifestsTest {
             assertThat(internet).as(name + " reaches addresses outside the cluster")
                     .isEqualTo(name.equals("notification"));
         }
+    }
+
+    /**
+     * The management port (health, metrics, the OpenAPI document) of a service's pod is reached only from the
+     * namespace {@code monitoring}: every ingress rule that lets anything in names its ports, and a rule naming the
+     * management port lets in that namespace alone.
+     */
+    @Test
+    void onlyTheMonitoringNamespaceReachesTheManagementPort() {
+        List<String> problems = new ArrayList<>();
+        for (Deployment deployment : rendered.all(Deployment.class)) {
+            for (NetworkPolicy policy : rendered.all(NetworkPolicy.class)) {
+                if (!selects(policy, deployment) || policy.getSpec().getIngress() == null) {
+                    continue;
+                }
+                String where = policy.getMetadata().getName() + " (" + deployment.getMetadata().getName() + ")";
+                for (var rule : policy.getSpec().getIngress()) {
+                    if (rule.getPorts() == null || rule.getPorts().isEmpty()) {
+                        problems.add(where + ": an ingress rule open on every port, the management port too");
+                        continue;
+                    }
+                    boolean management = rule.getPorts().stream().anyMatch(port -> port.getPort() != null
+                            && (Integer.valueOf(WorkloadsTest.MANAGEMENT_PORT).equals(port.getPort().getIntVal())
+                                    || "management".equals(port.getPort().getStrVal())));
+                    boolean monitoringOnly = rule.getFrom() != null && !rule.getFrom().isEmpty()
+                            && rule.getFrom().stream().allMatch(peer -> peer.getPodSelector() == null
+                                    && peer.getIpBlock() == null && peer.getNamespaceSelector() != null
+                                    && Map.of("kubernetes.io/metadata.name", "monitoring")
+                                            .equals(peer.getNamespaceSelector().getMatchLabels()));
+                    if (management && !monitoringOnly) {
+                        problems.add(where + ": lets more than the namespace monitoring reach the management port");
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("management port").isEmpty();
     }
 
     private static boolean selects(NetworkPolicy policy, Deployment deployment) {

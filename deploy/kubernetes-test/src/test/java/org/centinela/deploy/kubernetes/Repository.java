@@ -77,6 +77,33 @@ final class Repository {
         return Integer.parseInt(m.group(1));
     }
 
+    /** The management port a service listens on in production, from {@code ${MANAGEMENT_PORT:<port>}}. */
+    static int managementPort(Properties properties) {
+        Matcher m = Pattern.compile("\\$\\{MANAGEMENT_PORT:(\\d+)}")
+                .matcher(properties.getProperty("quarkus.management.port", ""));
+        if (!m.matches()) {
+            throw new IllegalStateException("quarkus.management.port is not ${MANAGEMENT_PORT:<port>}: "
+                    + properties.getProperty("quarkus.management.port"));
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * The image the build makes of a service, without its tag: {@code <registry>/<group>/<name>} of its
+     * {@code quarkus.container-image.*} settings (all three must be set: the build's defaults depend on the machine).
+     */
+    static String image(Properties properties) {
+        StringBuilder image = new StringBuilder();
+        for (String part : new String[] {"registry", "group", "name"}) {
+            String value = properties.getProperty("quarkus.container-image." + part);
+            if (value == null || value.isBlank() || value.contains("${")) {
+                throw new IllegalStateException("quarkus.container-image." + part + " is not set to a plain value");
+            }
+            image.append(image.length() == 0 ? "" : "/").append(value.trim());
+        }
+        return image.toString();
+    }
+
     static String read(String relative) {
         try {
             return Files.readString(root().resolve(relative));

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 class WorkloadsTest {
 
     static final int MANAGEMENT_PORT = 9000;
+    /** What follows an image's name: a tag, or a digest. */
+    static final String IMAGE_VERSION = "(:[\\w.-]+|@sha256:[0-9a-f]{64})";
     /** Names of settings that hold a secret: such a value may come only from a Secret. */
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(PASSWORD|SECRET|TOKEN|PEPPER|KEY|JAAS|CREDENTIAL|SID|PRIVATE|CERTIFICATE).*");
@@ -46,10 +48,14 @@ class WorkloadsTest {
             Deployment deployment = rendered.named(Deployment.class, name);
             assertThat(deployment.getSpec().getReplicas()).as(name + " replicas").isGreaterThanOrEqualTo(2);
             Container container = mainContainer(deployment);
-            assertThat(container.getImage()).as(name + " image")
-                    .matches("ghcr\\.io/centinela/" + Pattern.quote(name) + "(:[\\w.-]+|@sha256:[0-9a-f]{64})");
+            assertThat(container.getImage()).as(name + " image: the one its build makes, with a tag or a digest")
+                    .matches(Pattern.quote(Repository.image(entry.getValue())) + IMAGE_VERSION);
             assertThat(container.getPorts()).as(name + " container ports")
                     .anyMatch(p -> p.getContainerPort() == port);
+            assertThat(Repository.managementPort(entry.getValue())).as(name + " management port in production")
+                    .isEqualTo(MANAGEMENT_PORT);
+            assertThat(container.getPorts()).as(name + " container port named management")
+                    .anyMatch(p -> "management".equals(p.getName()) && p.getContainerPort() == MANAGEMENT_PORT);
             assertThat(envOrConfig(deployment, "HTTP_PORT")).as(name + " HTTP_PORT").isEqualTo(String.valueOf(port));
 
             Service service = rendered.named(Service.class, name);
@@ -63,6 +69,24 @@ class WorkloadsTest {
             assertThat(budget.getSpec().getSelector().getMatchLabels()).as(name + " PDB selector")
                     .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
         }
+    }
+
+    /** No Deployment runs an image this repository does not build, nor one of ours under another name. */
+    @Test
+    void everyDeploymentRunsAnImageTheBuildMakes() {
+        Set<String> built = new LinkedHashSet<>();
+        Repository.services().values().forEach(properties -> built.add(Repository.image(properties)));
+        List<String> problems = new ArrayList<>();
+        for (Deployment deployment : rendered.all(Deployment.class)) {
+            for (Container container : containers(deployment)) {
+                String image = container.getImage();
+                if (image == null || built.stream().noneMatch(b -> image.matches(Pattern.quote(b) + IMAGE_VERSION))) {
+                    problems.add(deployment.getMetadata().getName() + "/" + container.getName() + ": " + image
+                            + " is none of the images the build makes " + built);
+                }
+            }
+        }
+        assertThat(problems).as("images").isEmpty();
     }
 
     @Test

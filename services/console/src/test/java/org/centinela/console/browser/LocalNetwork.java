@@ -24,12 +24,13 @@ final class LocalNetwork implements AutoCloseable {
 
     static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Duration PATIENCE = Duration.ofSeconds(120);
+    /** Name, management port (health; the local profile's, beside HTTP 808x) and module folder of each app. */
     private static final String[][] APPS = {
-        {"twilio-sandbox", "8089", "deploy/local/twilio-sandbox"},
-        {"intake", "8081", "services/intake"},
-        {"risk-scoring", "8082", "services/risk-scoring"},
-        {"escalation", "8083", "services/escalation"},
-        {"notification", "8084", "services/notification"},
+        {"twilio-sandbox", "9089", "deploy/local/twilio-sandbox"},
+        {"intake", "9081", "services/intake"},
+        {"risk-scoring", "9082", "services/risk-scoring"},
+        {"escalation", "9083", "services/escalation"},
+        {"notification", "9084", "services/notification"},
     };
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -40,7 +41,7 @@ final class LocalNetwork implements AutoCloseable {
         try {
             for (String[] app : APPS) {
                 if (!network.ready(app[1])) {
-                    network.start(app[0], app[1], app[2]);
+                    network.start(app[0], app[2]);
                 }
             }
             for (String[] app : APPS) {
@@ -54,7 +55,7 @@ final class LocalNetwork implements AutoCloseable {
         return network;
     }
 
-    private void start(String name, String port, String folder) {
+    private void start(String name, String folder) {
         Path jar = ROOT.resolve(folder).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build every module first (make build)");
@@ -81,19 +82,21 @@ final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    private void awaitReady(String name, String port) {
+    private void awaitReady(String name, String managementPort) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (!ready(port)) {
+        while (!ready(managementPort)) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " not ready on " + port + ": see target/browser-" + name + ".log");
+                throw new IllegalStateException(name + " not ready (management port " + managementPort
+                        + "): see target/browser-" + name + ".log");
             }
             pause(500);
         }
     }
 
-    private boolean ready(String port) {
+    private boolean ready(String managementPort) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -23,7 +23,7 @@ import java.util.Set;
  * request is sent (each may take {@link #patience(Duration)} at most).
  *
  * <pre>{@code
- * FuzzRun.against("http://127.0.0.1:" + RestAssured.port)
+ * FuzzRun.against("http://127.0.0.1:" + RestAssured.port, ManagementInterface.testUrl())
  *         .as(Credential.bearer("operator", LocalKeycloak.accessToken(LocalKeycloak.OPERATOR), "operator"),
  *             Credential.anonymous())
  *         .assertNoFindings();
@@ -38,6 +38,7 @@ public final class FuzzRun {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
+    private final URI management;
     private final List<Credential> credentials = new ArrayList<>();
     private final Set<String> otherThanProblemJsonUnder = new LinkedHashSet<>();
     private final Set<String> tokenRequiredUnder = new LinkedHashSet<>();
@@ -47,15 +48,22 @@ public final class FuzzRun {
     private int size = DEFAULT_SIZE;
     private Duration patience = Duration.ofSeconds(10);
 
-    private FuzzRun(URI base) {
+    private FuzzRun(URI base, URI management) {
         this.base = base;
+        this.management = management;
     }
 
-    /** A run against the service at {@code baseUrl}, e.g. {@code http://127.0.0.1:8082}: a loopback address only. */
-    public static FuzzRun against(String baseUrl) {
+    /**
+     * A run against the service at {@code baseUrl}, e.g. {@code http://127.0.0.1:8082}, whose OpenAPI document is
+     * served by its management interface at {@code managementUrl}, e.g. {@code http://127.0.0.1:9082}: loopback
+     * addresses only.
+     */
+    public static FuzzRun against(String baseUrl, String managementUrl) {
         URI base = URI.create(baseUrl);
+        URI management = URI.create(managementUrl);
         LoopbackHttp.loopbackAddressOf(base);
-        return new FuzzRun(base);
+        LoopbackHttp.loopbackAddressOf(management);
+        return new FuzzRun(base, management);
     }
 
     /** Who each request is sent as; each request is sent once per credential (anonymously when none is given). */
@@ -143,7 +151,7 @@ public final class FuzzRun {
 
     private FuzzFindings run(long chosenSeed, int chosenSize) {
         List<Credential> senders = credentials.isEmpty() ? List.of(Credential.anonymous()) : List.copyOf(credentials);
-        OpenApiOperations api = OpenApiOperations.of(base);
+        OpenApiOperations api = OpenApiOperations.of(management);
         List<Operation> operations = api.all().stream().filter(operation -> !excluded.contains(operation.key())).toList();
         System.out.printf("Fuzzing %s: %d operations × %d credentials × %d requests; %s%n", base, operations.size(),
                 senders.size(), chosenSize, replay(chosenSeed, chosenSize));

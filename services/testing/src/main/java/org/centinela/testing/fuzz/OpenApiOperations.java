@@ -30,7 +30,10 @@ public final class OpenApiOperations {
         this.schemas = schemas;
     }
 
-    /** The operations of the service at {@code base} ({@code http://127.0.0.1:<port>}), from its {@code /q/openapi}. */
+    /**
+     * The operations of a service, from the {@code /q/openapi} of its management interface at {@code base}
+     * ({@code http://127.0.0.1:<management port>}).
+     */
     public static OpenApiOperations of(URI base) {
         try {
             LoopbackHttp.Answer answer = new LoopbackHttp(base, Duration.ofSeconds(30))

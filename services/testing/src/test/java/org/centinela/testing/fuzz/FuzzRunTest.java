@@ -30,7 +30,7 @@ class FuzzRunTest {
     void aServiceThatRefusesEverythingAsProblemsHasNoFindings() throws IOException {
         start(false);
 
-        FuzzFindings findings = FuzzRun.against(url()).as(Credential.bearer("operator", "t", "operator"),
+        FuzzFindings findings = FuzzRun.against(url(), url()).as(Credential.bearer("operator", "t", "operator"),
                 Credential.anonymous()).answersOtherThanProblemJsonUnder("/hooks/").seed(1).size(25).run();
 
         assertThat(findings.all()).isEmpty();
@@ -41,7 +41,7 @@ class FuzzRunTest {
     @Test
     void aServiceThatFailsOnANulIsReportedWithTheSeedAndSizeToReplayIt() throws IOException {
         start(true);
-        FuzzRun run = FuzzRun.against(url()).as(Credential.bearer("operator", "t")).seed(5).size(40);
+        FuzzRun run = FuzzRun.against(url(), url()).as(Credential.bearer("operator", "t")).seed(5).size(40);
 
         assertThat(run.run().all()).isNotEmpty().allSatisfy(finding -> {
             assertThat(finding.rule()).isEqualTo("5xx");
@@ -55,9 +55,12 @@ class FuzzRunTest {
 
     @Test
     void onlyALoopbackAddressMayBeFuzzed() {
-        assertThatThrownBy(() -> FuzzRun.against("http://10.1.2.3:8080")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("loopback");
-        assertThatThrownBy(() -> FuzzRun.against("https://127.0.0.1:8443")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FuzzRun.against("http://10.1.2.3:8080", "http://127.0.0.1:9000"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> FuzzRun.against("http://127.0.0.1:8080", "http://10.1.2.3:9000"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loopback");
+        assertThatThrownBy(() -> FuzzRun.against("https://127.0.0.1:8443", "http://127.0.0.1:9000"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A service with the test document: 401 without a token, 400 problem+json for the rest (500 on a NUL if told). */

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.centinela.escalation.application.DueStep;
 import org.centinela.escalation.application.FireDueSteps;
 import org.centinela.escalation.application.RaiseAlert;
+import org.centinela.testing.ManagementInterface;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -183,7 +184,7 @@ class FireDueStepsSetAsideTest {
 
     @Test
     void theOperatorApiIsInTheOpenApiDocument() {
-        given().when().get("/q/openapi?format=json")
+        ManagementInterface.request().when().get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
                 .body("paths.'/api/v1/steps/set-aside'.get.summary", startsWith("Steps set aside"))

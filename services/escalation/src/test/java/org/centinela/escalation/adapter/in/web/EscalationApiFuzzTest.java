@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.centinela.testing.LocalKeycloak;
+import org.centinela.testing.ManagementInterface;
 import org.centinela.testing.fuzz.Credential;
 import org.centinela.testing.fuzz.FuzzRun;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,7 @@ class EscalationApiFuzzTest {
         given().auth().oauth2(operator).contentType(ContentType.JSON).body(policy)
                 .when().put("/api/v1/policies/" + policyId).then().statusCode(201);
 
-        FuzzRun.against("http://127.0.0.1:" + RestAssured.port)
+        FuzzRun.against("http://127.0.0.1:" + RestAssured.port, ManagementInterface.testUrl())
                 .as(Credential.bearer("operator", operator, "operator"),
                         Credential.bearer("responder", LocalKeycloak.accessToken(LocalKeycloak.RESPONDER), "responder"),
                         Credential.bearer("auditor", LocalKeycloak.accessToken(LocalKeycloak.AUDITOR), "auditor"),

@@ -1,11 +1,11 @@
 package org.centinela.intake.adapter.in.scheduler;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.centinela.testing.ManagementInterface;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,7 +18,7 @@ class MissedCheckInsLoopTest {
     @ParameterizedTest
     @ValueSource(strings = {"/q/health/live", "/q/health/ready"})
     void theCheckInTimerIsReportedRunningInLivenessAndReadiness(String probe) {
-        given().when().get(probe).then()
+        ManagementInterface.request().when().get(probe).then()
                 .body(LOOPS + ".status", is("UP"))
                 .body(LOOPS + ".data.'intake-checkins'", startsWith("running"))
                 .body(LOOPS + ".data.'outbox-relay'", nullValue());

@@ -35,6 +35,7 @@ import org.centinela.intake.People;
 import org.centinela.intake.RandomSmsBodies;
 import org.centinela.intake.SignedSms;
 import org.centinela.intake.application.Directory;
+import org.centinela.testing.ManagementInterface;
 import org.centinela.testing.fuzz.Credential;
 import org.centinela.testing.fuzz.FuzzFindings;
 import org.centinela.testing.fuzz.FuzzRun;
@@ -106,7 +107,7 @@ class IntakeFuzzTest {
         String defenderId = "def-" + UUID.randomUUID();
         directory.put(People.defender(hashes, defenderId, "+50255" + (100_000 + (int) (Math.random() * 899_999)), true));
 
-        FuzzRun.against(base())
+        FuzzRun.against(base(), ManagementInterface.testUrl())
                 .as(Credential.bearer("her device", People.deviceToken(defenderId)),
                         Credential.bearer("a wrong token", "made-up-device-token-0123456789abcdefghijklmnopqrstuv"),
                         Credential.anonymous())
@@ -128,7 +129,7 @@ class IntakeFuzzTest {
         int size = Integer.getInteger(FuzzRun.SIZE_PROPERTY, SMS_SIZE);
         String replay = "fuzz.seed=" + seed + " fuzz.size=" + size + " (replay with -Dtest=IntakeFuzzTest#"
                 + "randomSignedSmsFromUnknownNumbersAreEachAnsweredWithTwiml -Dfuzz.seed=" + seed + " -Dfuzz.size=" + size + ")";
-        Operation webhook = OpenApiOperations.of(URI.create(base())).all().stream()
+        Operation webhook = OpenApiOperations.of(URI.create(ManagementInterface.testUrl())).all().stream()
                 .filter(operation -> operation.key().equals("POST " + TwilioSmsWebhook.PATH)).findFirst().orElseThrow();
         LoopbackHttp http = new LoopbackHttp(URI.create(base()), Duration.ofSeconds(10));
         FuzzFindings findings = new FuzzFindings(Set.of("/twilio/"), Set.of());

@@ -31,6 +31,7 @@ import org.centinela.intake.People;
 import org.centinela.intake.SignedSms;
 import org.centinela.intake.application.CheckInTimers;
 import org.centinela.intake.application.Directory;
+import org.centinela.testing.ManagementInterface;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -477,7 +478,7 @@ class TwilioSmsWebhookTest {
 
         String key = SignalReceived.unknownSenderKey(hashes.fingerprint(flooder));
         assertThat(database.outbox(key)).hasSize(20);
-        given().when().get("/q/metrics").then()
+        ManagementInterface.request().when().get("/q/metrics").then()
                 .body(containsString("centinela_intake_rate_limited_total{endpoint=\"sms\""));
     }
 

@@ -3,6 +3,7 @@ package org.centinela.notification.adapter.in.web;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.centinela.notification.domain.BriefLink;
+import org.centinela.testing.ManagementInterface;
 import org.centinela.testing.fuzz.Credential;
 import org.centinela.testing.fuzz.FuzzRun;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class NotificationApiFuzzTest {
 
     @Test
     void nothingUnsignedIsAcceptedAndNothingBreaksTheService() {
-        FuzzRun.against("http://127.0.0.1:" + RestAssured.port)
+        FuzzRun.against("http://127.0.0.1:" + RestAssured.port, ManagementInterface.testUrl())
                 .as(Credential.anonymous())
                 .answersOtherThanProblemJsonUnder(AckPage.PATH, BriefLink.PATH)
                 .tokenRequiredUnder("/twilio/", AckPage.PATH, BriefLink.PATH)
