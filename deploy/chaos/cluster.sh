@@ -104,13 +104,31 @@ require_free() {
   done
 }
 
-wait_until() {
+# await_ready NAME TIMEOUT CHECK...: returns once CHECK passes, fails if NAME exits first, dies after TIMEOUT s.
+await_ready() {
   local name=$1 timeout=$2 start=$SECONDS
   shift 2
   until "$@"; do
-    running "$name" || die "$name exited while starting (see .chaos/logs/$name.log)"
+    running "$name" || return 1
     ((SECONDS - start < timeout)) || die "$name not ready within $timeout s (see .chaos/logs/$name.log)"
     sleep 0.5
+  done
+}
+
+wait_until() { await_ready "$@" || die "$1 exited while starting (see .chaos/logs/$1.log)"; }
+
+# service_up NAME: starts a service replica and waits until it is ready. One that exits while starting (PostgreSQL
+# restarted under its migration, say) is started again 5 s later, up to START_ATTEMPTS times in all, as Kubernetes'
+# restart policy would: otherwise the schedule, taking it for back, would stop its sibling too.
+START_ATTEMPTS=3
+service_up() {
+  local name=$1 attempt
+  for ((attempt = 1; ; attempt++)); do
+    service_start "$name"
+    await_ready "$name" "$READY_TIMEOUT" quarkus_ready "$(management_port_of "$name")" && return
+    ((attempt < START_ATTEMPTS)) || die "$name exited while starting, $attempt times (see .chaos/logs/$name.log)"
+    echo "    $name: exited while starting; started again, as a restart policy would"
+    sleep 5
   done
 }
 
@@ -328,7 +346,7 @@ start_one() {
     greenmail) greenmail_start; wait_until greenmail 60 greenmail_ready ;;
     keycloak) keycloak_start; wait_until keycloak 300 http_ok "$KEYCLOAK_REALM_URL/.well-known/openid-configuration" ;;
     twilio-sandbox) sandbox_start; wait_until twilio-sandbox "$READY_TIMEOUT" quarkus_ready $SANDBOX_MANAGEMENT_PORT ;;
-    *) service_start "$name"; wait_until "$name" "$READY_TIMEOUT" quarkus_ready "$(management_port_of "$name")" ;;
+    *) service_up "$name" ;;
   esac
   echo "    $name: up"
 }
