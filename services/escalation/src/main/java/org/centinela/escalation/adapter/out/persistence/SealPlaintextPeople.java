@@ -40,7 +40,7 @@ public class SealPlaintextPeople {
                 LOG.infof("%d people were kept in plaintext: their fields are sealed now", sealed);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("could not seal the people kept in plaintext (%s): again at the next start", e.getMessage());
+            LOG.warnf("could not seal the people kept in plaintext (%s): again at the next start", e.getClass().getSimpleName());
         }
     }
 
